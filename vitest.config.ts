@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['engine/**/*.test.ts', 'lib/**/*.test.ts', 'exercises/**/*.test.ts', 'components/**/*.test.ts'],
+    environment: 'node',
+  },
+})
