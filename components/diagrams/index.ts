@@ -1,0 +1,2 @@
+// Diagrams available in lessons without an import; one export line each.
+export {}

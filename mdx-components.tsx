@@ -1,0 +1,18 @@
+import type { MDXComponents } from 'mdx/types'
+import * as diagrams from '@/components/diagrams'
+import Laboratorio from '@/components/lab/Laboratorio'
+import { Callout } from '@/components/lesson/Callout'
+import { CodeBlock } from '@/components/lesson/CodeBlock'
+import { Spiegazione } from '@/components/lesson/Spiegazione'
+
+const components: MDXComponents = {
+  pre: CodeBlock,
+  Callout,
+  Spiegazione,
+  Laboratorio,
+  ...diagrams,
+}
+
+export function useMDXComponents(): MDXComponents {
+  return components
+}
