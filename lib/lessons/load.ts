@@ -30,7 +30,7 @@ export function lessonExists(slug: string): boolean {
   return fs.existsSync(lessonFile(slug))
 }
 
-/** Strips inline Markdown so a heading's text matches what rehype-slug sees. */
+/** Strips inline Markdown so the slug matches the id rehype-slug derives from the rendered heading. */
 function plainHeadingText(markdown: string): string {
   return markdown
     .replace(/`([^`]*)`/g, '$1')
