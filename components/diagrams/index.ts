@@ -1,2 +1,6 @@
 // Diagrams available in lessons without an import; one export line each.
 export {}
+export { DockerDesktopVm } from './DockerDesktopVm'
+export { DockerSocketAccess } from './DockerSocketAccess'
+export { TlsCertificates } from './TlsCertificates'
+export { DockerVsApptainer } from './DockerVsApptainer'
