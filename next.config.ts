@@ -8,7 +8,11 @@ const withMDX = createMDX({
   extension: /\.mdx$/,
   options: {
     remarkPlugins: ['remark-gfm', 'remark-frontmatter', ['remark-mdx-frontmatter', { name: 'frontmatter' }]],
-    rehypePlugins: ['rehype-slug', path.join(process.cwd(), 'mdx/rehype-code.mjs')],
+    rehypePlugins: [
+      'rehype-slug',
+      path.join(process.cwd(), 'mdx/rehype-code.mjs'),
+      path.join(process.cwd(), 'mdx/rehype-sections.mjs'),
+    ],
   },
 })
 

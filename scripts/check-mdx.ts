@@ -10,6 +10,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter'
 import rehypeSlug from 'rehype-slug'
 import { parse as parseYaml } from 'yaml'
 import rehypeCode from '../mdx/rehype-code.mjs'
+import rehypeSections from '../mdx/rehype-sections.mjs'
 import { parseLessonFrontmatter } from '../lib/lessons/schema'
 
 async function checkFile(file: string): Promise<boolean> {
@@ -24,7 +25,7 @@ async function checkFile(file: string): Promise<boolean> {
       { path: file, value: source },
       {
         remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }]],
-        rehypePlugins: [rehypeSlug, rehypeCode],
+        rehypePlugins: [rehypeSlug, rehypeCode, rehypeSections],
       },
     )
     console.log(`ok   ${file}`)
