@@ -14,6 +14,8 @@ interface LabBusState {
   requestRun(command: string): void
   /** Removes and returns the queued commands; called by the mounted terminal. */
   takePending(): string[]
+  /** Deactivates the lab and drops queued commands, when the page's lab unmounts. */
+  reset(): void
 }
 
 export const useLabBus = create<LabBusState>()((set, get) => ({
@@ -29,4 +31,6 @@ export const useLabBus = create<LabBusState>()((set, get) => ({
     if (taken.length > 0) set({ pending: [] })
     return taken
   },
+
+  reset: () => set({ active: false, pending: [] }),
 }))

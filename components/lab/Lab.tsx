@@ -1,0 +1,78 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useCallback, useEffect, useState } from 'react'
+import Terminal from '@/components/terminal/Terminal'
+import type { TerminalSession } from '@/components/terminal/terminal-session'
+import { useLabBus } from '@/lib/lab-bus'
+import ClockControls from './ClockControls'
+import ContainerPanel from './ContainerPanel'
+import { labText } from './strings'
+import { useLabRuntime } from './use-lab-runtime'
+import styles from './Lab.module.css'
+
+export interface LabProps {
+  /** Moves keyboard focus into the terminal once it is ready. */
+  autoFocus?: boolean
+  /** Level of the container panel's heading. */
+  panelHeadingLevel?: 3 | 4
+}
+
+export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabProps) {
+  const runtime = useLabRuntime()
+  const [session, setSession] = useState<TerminalSession | null>(null)
+  const historyScope = historyScopeFor(usePathname())
+
+  usePendingCommands(session)
+
+  const sleep = useCallback(
+    (ms: number) => (runtime.status === 'ready' ? runtime.driver.sleep(ms) : Promise.resolve(false)),
+    [runtime],
+  )
+  const interrupt = useCallback(() => {
+    if (runtime.status === 'ready') runtime.driver.interrupt()
+  }, [runtime])
+
+  if (runtime.status === 'loading') return <p role="status">{labText.loadingLab}</p>
+  if (runtime.status === 'failed') return <p role="alert">{labText.loadFailed}</p>
+
+  return (
+    <div className={styles.lab}>
+      <ClockControls driver={runtime.driver} />
+      <p className={styles.help}>{labText.terminalHelp}</p>
+      <div className={styles.workspace}>
+        <Terminal
+          engine={runtime.engine}
+          sleep={sleep}
+          interrupt={interrupt}
+          historyScope={historyScope}
+          onSession={setSession}
+          autoFocus={autoFocus}
+        />
+        <ContainerPanel engine={runtime.engine} driver={runtime.driver} headingLevel={panelHeadingLevel} />
+      </div>
+    </div>
+  )
+}
+
+/** Types every command queued on the lab bus into the terminal, now and as more arrive. */
+function usePendingCommands(session: TerminalSession | null): void {
+  useEffect(() => {
+    if (!session) return
+
+    const runPending = () => {
+      for (const command of useLabBus.getState().takePending()) session.runCommand(command)
+    }
+
+    runPending()
+    return useLabBus.subscribe((state) => {
+      if (state.pending.length > 0) runPending()
+    })
+  }, [session])
+}
+
+/** Returns the history scope of a page: the lesson slug, or the last path segment. */
+function historyScopeFor(pathname: string | null): string {
+  const segments = (pathname ?? '').split('/').filter(Boolean)
+  return segments[segments.length - 1] ?? 'home'
+}

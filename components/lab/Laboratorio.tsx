@@ -1,0 +1,56 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import { useEffect, useId, useState } from 'react'
+import { useLabBus } from '@/lib/lab-bus'
+import { labText } from './strings'
+import styles from './Laboratorio.module.css'
+
+// The lab (xterm.js and, through it, the engine) is a separate chunk that
+// loads only when the student starts the lab or presses a run button.
+const Lab = dynamic(() => import('./Lab'), {
+  ssr: false,
+  loading: () => <p role="status">{labText.loadingLab}</p>,
+})
+
+export interface LaboratorioProps {
+  /** Starts the lab on page load, as the free-practice page does. */
+  autoStart?: boolean
+  /** Level of the card's heading, to fit the surrounding outline. */
+  headingLevel?: 2 | 3
+}
+
+export default function Laboratorio({ autoStart = false, headingLevel = 2 }: LaboratorioProps) {
+  const active = useLabBus((state) => state.active)
+  const [startedByButton, setStartedByButton] = useState(false)
+  const headingId = useId()
+  const Heading = headingLevel === 3 ? 'h3' : 'h2'
+
+  useEffect(() => {
+    if (autoStart) useLabBus.getState().activate()
+  }, [autoStart])
+
+  // A lab belongs to one page: leaving the page must not start the next one's.
+  useEffect(() => () => useLabBus.getState().reset(), [])
+
+  const start = () => {
+    setStartedByButton(true)
+    useLabBus.getState().activate()
+  }
+
+  return (
+    <section className={styles.card} aria-labelledby={headingId}>
+      <Heading id={headingId} className={styles.title}>
+        {labText.cardTitle}
+      </Heading>
+      <p className={styles.intro}>{labText.cardIntro}</p>
+      {active ? (
+        <Lab autoFocus={startedByButton} panelHeadingLevel={headingLevel === 3 ? 4 : 3} />
+      ) : (
+        <button type="button" className={styles.start} onClick={start}>
+          {labText.startButton}
+        </button>
+      )}
+    </section>
+  )
+}

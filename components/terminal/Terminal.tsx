@@ -1,0 +1,120 @@
+'use client'
+
+import '@xterm/xterm/css/xterm.css'
+import { FitAddon } from '@xterm/addon-fit'
+import { Terminal as XtermTerminal } from '@xterm/xterm'
+import { useEffect, useRef } from 'react'
+import type { SimulatedEngine } from '@/engine/api'
+import { labText } from '@/components/lab/strings'
+import { browserStorage, loadHistory, saveHistory } from '@/lib/terminal-history'
+import { TerminalSession } from './terminal-session'
+import { createKeyEventHandler, exposeForTests, localizeXterm, prefersReducedMotion, readTheme } from './xterm-setup'
+import styles from './Terminal.module.css'
+
+export interface TerminalProps {
+  engine: SimulatedEngine
+  /** CommandIO.sleep for commands run in this terminal. */
+  sleep(ms: number): Promise<boolean>
+  /** Called on Ctrl-C while a command runs, to interrupt its sleep. */
+  interrupt(): void
+  /** localStorage scope of the command history, usually the lesson slug. */
+  historyScope: string
+  /** Called with the session once the terminal is ready, and with null on unmount. */
+  onSession(session: TerminalSession | null): void
+  autoFocus?: boolean
+}
+
+const FONT_FAMILY = "'JetBrains Mono', ui-monospace, monospace"
+const FONT_SIZE = 15
+
+export default function Terminal(props: TerminalProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const propsRef = useRef(props)
+
+  useEffect(() => {
+    propsRef.current = props
+  })
+
+  const { engine, historyScope } = props
+
+  useEffect(() => {
+    const element = containerRef.current
+    if (!element) return
+
+    let unmount: (() => void) | undefined
+    let cancelled = false
+
+    // xterm.js measures the cell size when it opens, so wait for the web font.
+    void document.fonts
+      .load(`${FONT_SIZE}px 'JetBrains Mono'`)
+      .catch(() => undefined)
+      .then(() => {
+        if (!cancelled) unmount = mountTerminal(element, engine, historyScope, propsRef)
+      })
+
+    return () => {
+      cancelled = true
+      unmount?.()
+    }
+  }, [engine, historyScope])
+
+  return <div ref={containerRef} className={styles.terminal} role="region" aria-label={labText.terminalLabel} />
+}
+
+function mountTerminal(
+  element: HTMLElement,
+  engine: SimulatedEngine,
+  historyScope: string,
+  propsRef: { current: TerminalProps },
+): () => void {
+  localizeXterm({ promptLabel: labText.terminalInputLabel, tooMuchOutput: labText.tooMuchOutput })
+  const terminal = new XtermTerminal({
+    screenReaderMode: true,
+    cursorBlink: !prefersReducedMotion(),
+    fontFamily: FONT_FAMILY,
+    fontSize: FONT_SIZE,
+    scrollback: 2000,
+    theme: readTheme(element),
+  })
+  const fitAddon = new FitAddon()
+  terminal.loadAddon(fitAddon)
+  terminal.open(element)
+  fitAddon.fit()
+
+  const storage = browserStorage()
+  const session = new TerminalSession(terminal, engine, {
+    sleep: (ms) => propsRef.current.sleep(ms),
+    interrupt: () => propsRef.current.interrupt(),
+    history: loadHistory(storage, historyScope),
+    onHistoryChange: (entries) => saveHistory(storage, historyScope, entries),
+  })
+
+  terminal.attachCustomKeyEventHandler(createKeyEventHandler(terminal))
+  const dataListener = terminal.onData((data) => session.handleInput(data))
+  const resizeListener = terminal.onResize(({ cols }) => session.resize(cols))
+
+  const resizeObserver = new ResizeObserver(() => fitAddon.fit())
+  resizeObserver.observe(element)
+
+  const darkQuery = window.matchMedia('(prefers-color-scheme: dark)')
+  const updateTheme = () => {
+    terminal.options.theme = readTheme(element)
+  }
+  darkQuery.addEventListener('change', updateTheme)
+
+  const removeTestHook = exposeForTests(terminal)
+  session.start()
+  if (propsRef.current.autoFocus) terminal.focus()
+  propsRef.current.onSession(session)
+
+  return () => {
+    propsRef.current.onSession(null)
+    session.dispose()
+    removeTestHook()
+    darkQuery.removeEventListener('change', updateTheme)
+    resizeObserver.disconnect()
+    dataListener.dispose()
+    resizeListener.dispose()
+    terminal.dispose()
+  }
+}
