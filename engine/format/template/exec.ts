@@ -1,0 +1,338 @@
+// Executes a parsed Go template on plain JavaScript data, with the error
+// texts of Go's text/template exec.go (Go 1.24).
+
+import { nodeString, type ArgNode, type CommandNode, type ControlNode, type PipeNode, type TemplateNode } from './ast'
+import { TemplateError } from './errors'
+import { TEMPLATE_FUNCTIONS, type ParamType } from './funcs'
+import { goTypeName, isMap, isTrue, MISSING, printValue, sortedEntries } from './values'
+
+/**
+ * How a missing map key is handled. `default`: the last field of a chain
+ * gives `<no value>` and a missing or nil field inside a chain fails with
+ * `map has no entry for key`, which is what `docker inspect` prints for
+ * `.State.Health.Status` without a health check. `error`: every missing key
+ * fails, as Go's `missingkey=error` option does.
+ */
+export type MissingKeyMode = 'default' | 'error'
+
+// Go's missingVal: no value was piped into the command.
+const NO_FINAL = Symbol('no final')
+
+class BreakSignal {}
+class ContinueSignal {}
+
+type PositionedNode = ArgNode | CommandNode | TemplateNode
+
+export class Executor {
+  private output = ''
+  private vars: { name: string; value: unknown }[] = []
+  private current: PositionedNode | undefined
+
+  constructor(
+    private readonly source: string,
+    private readonly missingKey: MissingKeyMode,
+  ) {}
+
+  run(nodes: TemplateNode[], data: unknown): string {
+    this.vars = [{ name: '$', value: data }]
+    this.walkList(data, nodes)
+    return this.output
+  }
+
+  private at(node: PositionedNode): void {
+    this.current = node
+  }
+
+  private fail(message: string): never {
+    const node = this.current
+    if (node === undefined) throw new TemplateError(`template: : ${message}`, 'exec')
+
+    const before = this.source.slice(0, node.pos)
+    const lastNewline = before.lastIndexOf('\n')
+    const line = before.split('\n').length
+    const column = lastNewline === -1 ? node.pos : node.pos - lastNewline - 1
+    let context = nodeString(node)
+    if (context.length > 20) context = `${context.slice(0, 20)}...`
+    throw new TemplateError(`template: :${line}:${column}: executing "" at <${context}>: ${message}`, 'exec')
+  }
+
+  // --- statements ---
+
+  private walkList(dot: unknown, nodes: TemplateNode[]): void {
+    for (const node of nodes) this.walk(dot, node)
+  }
+
+  private walk(dot: unknown, node: TemplateNode): void {
+    this.at(node)
+    switch (node.kind) {
+      case 'text':
+        this.output += node.text
+        return
+      case 'action': {
+        const value = this.evalPipeline(dot, node.pipe)
+        if (node.pipe.decl.length === 0) this.output += printValue(value)
+        return
+      }
+      case 'if':
+      case 'with':
+        return this.walkIfOrWith(dot, node)
+      case 'range':
+        return this.walkRange(dot, node)
+      case 'break':
+        throw new BreakSignal()
+      case 'continue':
+        throw new ContinueSignal()
+    }
+  }
+
+  private walkIfOrWith(dot: unknown, node: ControlNode): void {
+    const mark = this.vars.length
+    const value = this.evalPipeline(dot, node.pipe)
+    if (isTrue(value)) this.walkList(node.kind === 'with' ? value : dot, node.list)
+    else if (node.elseList !== undefined) this.walkList(dot, node.elseList)
+    this.vars.length = mark
+  }
+
+  private walkRange(dot: unknown, node: ControlNode): void {
+    const mark = this.vars.length
+    const value = this.evalPipeline(dot, node.pipe)
+    const entries = this.rangeEntries(value)
+
+    for (const [key, element] of entries) {
+      const iterationMark = this.vars.length
+      this.setRangeVars(node.pipe, key, element)
+      try {
+        this.walkList(element, node.list)
+      } catch (signal) {
+        if (signal instanceof BreakSignal) break
+        if (!(signal instanceof ContinueSignal)) throw signal
+      } finally {
+        this.vars.length = iterationMark
+      }
+    }
+
+    if (entries.length === 0 && node.elseList !== undefined) this.walkList(dot, node.elseList)
+    this.vars.length = mark
+  }
+
+  private rangeEntries(value: unknown): [unknown, unknown][] {
+    if (value === MISSING || value === null || value === undefined) return []
+    if (Array.isArray(value)) return value.map((element, index) => [index, element])
+    if (isMap(value)) return sortedEntries(value)
+    if (typeof value === 'number' && Number.isInteger(value)) {
+      return Array.from({ length: Math.max(0, value) }, (_, index) => [index, index])
+    }
+    this.fail(`range can't iterate over ${printValue(value)}`)
+  }
+
+  // With one variable it holds the element; with two, the key and the element.
+  private setRangeVars(pipe: PipeNode, key: unknown, element: unknown): void {
+    const [first, second] = pipe.decl
+    if (first === undefined) return
+    if (second === undefined) return this.setVar(first, element)
+    this.setVar(first, key)
+    this.setVar(second, element)
+  }
+
+  // --- variables ---
+
+  private varValue(name: string): unknown {
+    for (let index = this.vars.length - 1; index >= 0; index--) {
+      const variable = this.vars[index]!
+      if (variable.name === name) return variable.value
+    }
+    this.fail(`undefined variable: ${name}`)
+  }
+
+  private setVar(name: string, value: unknown): void {
+    for (let index = this.vars.length - 1; index >= 0; index--) {
+      const variable = this.vars[index]!
+      if (variable.name === name) {
+        variable.value = value
+        return
+      }
+    }
+    this.fail(`undefined variable: ${name}`)
+  }
+
+  // --- pipelines and commands ---
+
+  private evalPipeline(dot: unknown, pipe: PipeNode): unknown {
+    this.at(pipe)
+    let value: unknown = NO_FINAL
+    for (const command of pipe.cmds) value = this.evalCommand(dot, command, value)
+
+    for (const name of pipe.decl) {
+      if (pipe.isAssign) this.setVar(name, value)
+      else this.vars.push({ name, value })
+    }
+    return value
+  }
+
+  private evalCommand(dot: unknown, command: CommandNode, final: unknown): unknown {
+    const first = command.args[0]!
+    switch (first.kind) {
+      case 'field':
+        this.at(first)
+        return this.evalFieldChain(dot, dot, first.idents, command.args, final)
+      case 'variable':
+        return this.evalVariable(dot, first, command.args, final)
+      case 'chain':
+        return this.evalChain(dot, first, command.args, final)
+      case 'identifier':
+        return this.evalFunction(dot, first, command, final)
+      case 'pipe':
+        this.notAFunction(command.args, final)
+        return this.evalPipeline(dot, first)
+    }
+
+    this.at(first)
+    this.notAFunction(command.args, final)
+    switch (first.kind) {
+      case 'dot':
+        return dot
+      case 'nil':
+        return this.fail('nil is not a command')
+      default:
+        return first.value
+    }
+  }
+
+  private notAFunction(args: ArgNode[], final: unknown): void {
+    if (args.length > 1 || final !== NO_FINAL) this.fail(`can't give argument to non-function ${nodeString(args[0]!)}`)
+  }
+
+  private evalVariable(dot: unknown, node: Extract<ArgNode, { kind: 'variable' }>, args: ArgNode[], final: unknown): unknown {
+    this.at(node)
+    const [name = '$', ...fields] = node.idents
+    const value = this.varValue(name)
+    if (fields.length === 0) {
+      this.notAFunction(args, final)
+      return value
+    }
+    return this.evalFieldChain(dot, value, fields, args, final)
+  }
+
+  private evalChain(dot: unknown, node: Extract<ArgNode, { kind: 'chain' }>, args: ArgNode[], final: unknown): unknown {
+    this.at(node)
+    if (node.node.kind === 'nil') this.fail(`indirection through explicit nil in ${nodeString(node)}`)
+    const receiver = this.evalArg(dot, node.node, 'value')
+    this.at(node)
+    return this.evalFieldChain(dot, receiver, node.fields, args, final)
+  }
+
+  private evalFieldChain(dot: unknown, receiver: unknown, idents: string[], args: ArgNode[], final: unknown): unknown {
+    let current = receiver
+    idents.forEach((name, index) => {
+      const isLast = index === idents.length - 1
+      current = isLast ? this.evalField(dot, name, current, args, final, true) : this.evalField(dot, name, current, [], NO_FINAL, false)
+    })
+    return current
+  }
+
+  private evalField(dot: unknown, name: string, receiver: unknown, args: ArgNode[], final: unknown, isLast: boolean): unknown {
+    const hasArgs = args.length > 1 || final !== NO_FINAL
+    if (receiver === MISSING || receiver === undefined) {
+      if (this.missingKey === 'error') this.fail(`nil data; no entry for key ${JSON.stringify(name)}`)
+      return MISSING
+    }
+    if (receiver === null) this.fail(`nil pointer evaluating interface {}.${name}`)
+    if (!isMap(receiver)) this.fail(`can't evaluate field ${name} in type ${goTypeName(receiver)}`)
+
+    const value = receiver instanceof Map ? receiver.get(name) : receiver[name]
+    if (typeof value === 'function') return this.callMethod(dot, receiver, value, args, final)
+    if (hasArgs) this.fail(`${name} is not a method but has arguments`)
+
+    const missing = value === undefined
+    if (missing && (this.missingKey === 'error' || !isLast)) this.fail(`map has no entry for key ${JSON.stringify(name)}`)
+    // A nil field inside a chain: docker's raw-JSON fallback omits it, so it reports the key as missing.
+    if (value === null && !isLast) this.fail(`map has no entry for key ${JSON.stringify(name)}`)
+    return missing ? MISSING : value
+  }
+
+  private callMethod(dot: unknown, receiver: object, method: Function, args: ArgNode[], final: unknown): unknown {
+    const values = args.slice(1).map((arg) => this.evalArg(dot, arg, 'any'))
+    if (final !== NO_FINAL) values.push(final)
+    return method.apply(receiver, values)
+  }
+
+  // --- functions ---
+
+  private evalFunction(dot: unknown, node: Extract<ArgNode, { kind: 'identifier' }>, command: CommandNode | ArgNode, final: unknown): unknown {
+    this.at(node)
+    const name = node.name
+    const fn = TEMPLATE_FUNCTIONS.get(name)
+    if (fn === undefined) this.fail(`${JSON.stringify(name)} is not a defined function`)
+
+    const argNodes = command.kind === 'command' ? command.args.slice(1) : []
+    const count = argNodes.length + (final === NO_FINAL ? 0 : 1)
+    this.checkArity(name, fn.params.length, fn.variadic !== undefined, count)
+
+    if (name === 'and' || name === 'or') return this.evalAndOr(dot, name, argNodes, final)
+
+    const values = argNodes.map((arg, index) => this.evalArg(dot, arg, paramType(fn.params, fn.variadic, index)))
+    if (final !== NO_FINAL) values.push(this.checkType(final, paramType(fn.params, fn.variadic, argNodes.length)))
+
+    try {
+      return fn.call(values)
+    } catch (error) {
+      this.at(command)
+      this.fail(`error calling ${name}: ${(error as Error).message}`)
+    }
+  }
+
+  private checkArity(name: string, fixed: number, variadic: boolean, count: number): void {
+    if (variadic && count < fixed) this.fail(`wrong number of args for ${name}: want at least ${fixed} got ${count}`)
+    if (!variadic && count !== fixed) this.fail(`wrong number of args for ${name}: want ${fixed} got ${count}`)
+  }
+
+  // `and` returns the first false argument or the last one; `or` the first true one or the last.
+  private evalAndOr(dot: unknown, name: 'and' | 'or', argNodes: ArgNode[], final: unknown): unknown {
+    let value: unknown = MISSING
+    for (const arg of argNodes) {
+      value = this.evalArg(dot, arg, 'value')
+      if (isTrue(value) === (name === 'or')) return value
+    }
+    return final === NO_FINAL ? value : final
+  }
+
+  private evalArg(dot: unknown, node: ArgNode, type: ParamType): unknown {
+    this.at(node)
+    switch (node.kind) {
+      case 'dot':
+        return this.checkType(dot, type)
+      case 'nil':
+        return this.checkType(null, type)
+      case 'field':
+        return this.checkType(this.evalFieldChain(dot, dot, node.idents, [node], NO_FINAL), type)
+      case 'variable':
+        return this.checkType(this.evalVariable(dot, node, [node], NO_FINAL), type)
+      case 'chain':
+        return this.checkType(this.evalChain(dot, node, [node], NO_FINAL), type)
+      case 'pipe':
+        return this.checkType(this.evalPipeline(dot, node), type)
+      case 'identifier':
+        return this.checkType(this.evalFunction(dot, node, node, NO_FINAL), type)
+      default:
+        return this.checkType(node.value, type)
+    }
+  }
+
+  private checkType(value: unknown, type: ParamType): unknown {
+    if (type === 'value') return value
+    if (type === 'any') return value === MISSING ? null : value
+
+    const expected = { string: 'string', int: 'int', stringSlice: '[]string' }[type]
+    if (value === MISSING) this.fail(`invalid value; expected ${expected}`)
+    const matches =
+      (type === 'string' && typeof value === 'string') ||
+      (type === 'int' && typeof value === 'number' && Number.isInteger(value)) ||
+      (type === 'stringSlice' && Array.isArray(value) && value.every((item) => typeof item === 'string'))
+    if (!matches) this.fail(`wrong type for value; expected ${expected}; got ${goTypeName(value)}`)
+    return value
+  }
+}
+
+function paramType(params: ParamType[], variadic: ParamType | undefined, index: number): ParamType {
+  return params[index] ?? variadic ?? 'any'
+}
