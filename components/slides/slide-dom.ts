@@ -1,0 +1,73 @@
+// DOM helpers for the sections that mdx/rehype-sections.mjs emits. The
+// sections belong to the server-rendered lesson, so slide mode changes only
+// their attributes and inline styles; React never re-renders them.
+import { computeFitScale, STAGE_HEIGHT } from '@/lib/slides/stage'
+import type { SlideOutline } from '@/lib/slides/titles'
+
+export function findSlides(container: HTMLElement): HTMLElement[] {
+  return Array.from(container.querySelectorAll<HTMLElement>(':scope > [data-slide]'))
+}
+
+export function findSlideBody(slide: HTMLElement): HTMLElement | null {
+  return slide.querySelector<HTMLElement>(':scope > [data-slide-body]')
+}
+
+/**
+ * Shows the slide at `current` and hides the others. Hidden slides stay
+ * mounted (a lab keeps its terminal and engine) but are `inert`, so they
+ * take no focus and leave the accessibility tree.
+ */
+export function applySlideStates(slides: readonly HTMLElement[], current: number): void {
+  slides.forEach((slide, index) => {
+    const state = index === current ? 'current' : index < current ? 'past' : 'future'
+    slide.dataset.state = state
+    slide.inert = state !== 'current'
+  })
+}
+
+const FIT_PROPERTY = '--slide-fit'
+const MAX_FIT_PASSES = 3
+
+/**
+ * Scales a slide's body down until it fits the stage height. The body is
+ * laid out wider as it shrinks (see slides.css), so its text reflows and
+ * its height changes; a few passes settle it.
+ */
+export function fitSlide(slide: HTMLElement): number {
+  const body = findSlideBody(slide)
+  if (!body) return 1
+
+  body.style.setProperty(FIT_PROPERTY, '1')
+  let fit = 1
+  for (let pass = 0; pass < MAX_FIT_PASSES; pass += 1) {
+    const next = computeFitScale(body.offsetHeight * fit, STAGE_HEIGHT) * fit
+    if (next >= fit) break
+
+    fit = Math.floor(next * 1000) / 1000
+    body.style.setProperty(FIT_PROPERTY, String(fit))
+  }
+
+  slide.dataset.fit = String(fit)
+  return fit
+}
+
+export function readSlideOutlines(slides: readonly HTMLElement[]): SlideOutline[] {
+  return slides.map((slide) => ({
+    kind: slide.dataset.slide ?? 'section',
+    heading: findSlideBody(slide)?.querySelector(':scope > h2')?.textContent?.trim() || null,
+  }))
+}
+
+/** Deep-copies a node for a preview, without ids, so the page keeps unique ids. */
+export function clonePreview<T extends Element>(node: T): T {
+  const copy = node.cloneNode(true) as T
+  copy.removeAttribute('id')
+  copy.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'))
+  return copy
+}
+
+/** HTML of the slide's speaker notes (its `<Spiegazione>` blocks), or '' when it has none. */
+export function readNotesHtml(slide: HTMLElement): string {
+  const notes = slide.querySelectorAll<HTMLElement>('[data-role="spiegazione"]')
+  return Array.from(notes, (note) => clonePreview(note).innerHTML).join('\n')
+}
