@@ -20,7 +20,7 @@ export default function LaboratorioPage() {
         Per cominciare scrivi <code>docker run -d --name web nginx</code> e poi <code>docker ps</code>. La
         cronologia dei comandi (freccia su) resta salvata in questo browser.
       </p>
-      <Laboratorio autoStart />
+      <Laboratorio autoStart headingLevel={2} />
     </article>
   )
 }

@@ -16,11 +16,11 @@ const Lab = dynamic(() => import('./Lab'), {
 export interface LaboratorioProps {
   /** Starts the lab on page load, as the free-practice page does. */
   autoStart?: boolean
-  /** Level of the card's heading, to fit the surrounding outline. */
+  /** Level of the card's heading: 3 inside a lesson section (the default), 2 on a page of its own. */
   headingLevel?: 2 | 3
 }
 
-export default function Laboratorio({ autoStart = false, headingLevel = 2 }: LaboratorioProps) {
+export default function Laboratorio({ autoStart = false, headingLevel = 3 }: LaboratorioProps) {
   const active = useLabBus((state) => state.active)
   const [startedByButton, setStartedByButton] = useState(false)
   const headingId = useId()
@@ -44,7 +44,8 @@ export default function Laboratorio({ autoStart = false, headingLevel = 2 }: Lab
         {labText.cardTitle}
       </Heading>
       <p className={styles.intro}>{labText.cardIntro}</p>
-      {active ? (
+      {/* With autoStart the server HTML already shows the loading state, not a button that vanishes. */}
+      {active || autoStart ? (
         <Lab autoFocus={startedByButton} panelHeadingLevel={headingLevel === 3 ? 4 : 3} />
       ) : (
         <button type="button" className={styles.start} onClick={start}>
