@@ -26,6 +26,9 @@ export interface TerminalProps {
 
 const FONT_FAMILY = "'JetBrains Mono', ui-monospace, monospace"
 const FONT_SIZE = 15
+// Phones get a smaller font so that the terminal keeps about 40 columns.
+const NARROW_FONT_SIZE = 13
+const NARROW_SCREEN = '(max-width: 40rem)'
 
 export default function Terminal(props: TerminalProps) {
   const containerRef = useRef<HTMLDivElement>(null)
@@ -72,7 +75,7 @@ function mountTerminal(
     screenReaderMode: true,
     cursorBlink: !prefersReducedMotion(),
     fontFamily: FONT_FAMILY,
-    fontSize: FONT_SIZE,
+    fontSize: window.matchMedia(NARROW_SCREEN).matches ? NARROW_FONT_SIZE : FONT_SIZE,
     scrollback: 2000,
     theme: readTheme(element),
   })

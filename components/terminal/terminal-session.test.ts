@@ -176,4 +176,17 @@ describe('TerminalSession', () => {
 
     expect(await screen()).toBe(`${PROMPT}docker ps\nErrore interno del simulatore: boom\n${PROMPT_ROW}`)
   })
+
+  it('ignores a completion failure', async () => {
+    const engine = createFakeEngine()
+    vi.spyOn(engine, 'complete').mockImplementation(() => {
+      throw new Error('boom')
+    })
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const { session, screen } = setup({ engine })
+
+    session.handleInput('docker\t ps')
+
+    expect(await screen()).toBe(`${PROMPT}docker ps`)
+  })
 })

@@ -3,7 +3,7 @@
 // that arrives while a command runs, as a shell reads typeahead after the
 // command ends.
 
-import type { CommandIO, SimulatedEngine } from '@/engine/api'
+import type { CommandIO, Completion, SimulatedEngine } from '@/engine/api'
 import { decodeInput, type InputToken } from './input-decoder'
 import { commonPrefix, formatInColumns } from './format-columns'
 import { LineEditor } from './line-editor'
@@ -221,7 +221,15 @@ export class TerminalSession {
 
   private complete(): void {
     const before = this.editor.textBeforeCursor
-    const { from, candidates } = this.engine.complete(before)
+    let completion: Completion
+    try {
+      completion = this.engine.complete(before)
+    } catch (error) {
+      console.error('Simulated engine failed to complete', JSON.stringify(before), error)
+      return
+    }
+
+    const { from, candidates } = completion
     const word = before.slice(from)
 
     if (candidates.length === 1) {
