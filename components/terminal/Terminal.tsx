@@ -26,7 +26,7 @@ export interface TerminalProps {
 
 const FONT_FAMILY = "'JetBrains Mono', ui-monospace, monospace"
 const FONT_SIZE = 15
-// Phones get a smaller font so that the terminal keeps about 40 columns.
+// Phones get a smaller font, so the narrow terminal fits more columns.
 const NARROW_FONT_SIZE = 13
 const NARROW_SCREEN = '(max-width: 40rem)'
 
