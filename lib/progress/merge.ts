@@ -1,0 +1,108 @@
+import {
+  attemptScore,
+  type ExerciseProgress,
+  type ProgressData,
+  type QuizAttempt,
+  type QuizProgress,
+} from './schema'
+
+/** Attempts kept per lesson; the best attempt is kept separately. */
+export const MAX_ATTEMPTS_PER_LESSON = 50
+
+/** Commands kept per exercise. */
+export const MAX_LAST_COMMANDS = 20
+
+/**
+ * Merges the progress of two tabs (or of a tab and an imported file).
+ *
+ * Within one generation the merge never loses data: visited sections and
+ * attempts are united, scores keep their maximum. When the generations
+ * differ, one side was reset or replaced by an import, so the side with the
+ * later `resetAt` wins whole. The result does not depend on argument order.
+ */
+export function mergeProgress(left: ProgressData, right: ProgressData): ProgressData {
+  if (left.generation !== right.generation) return newerGeneration(left, right)
+
+  return {
+    generation: left.generation,
+    resetAt: Math.max(left.resetAt, right.resetAt),
+    visited: mergeRecords(left.visited, right.visited, mergeVisitedSections),
+    quizzes: mergeRecords(left.quizzes, right.quizzes, mergeQuizProgress),
+    exercises: mergeRecords(left.exercises, right.exercises, mergeExerciseProgress),
+  }
+}
+
+function newerGeneration(left: ProgressData, right: ProgressData): ProgressData {
+  if (left.resetAt !== right.resetAt) return left.resetAt > right.resetAt ? left : right
+
+  // Two resets in the same millisecond: pick one deterministically.
+  return left.generation > right.generation ? left : right
+}
+
+function mergeRecords<T>(left: Record<string, T>, right: Record<string, T>, mergeValues: (a: T, b: T) => T) {
+  const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].sort()
+  const merged: Record<string, T> = {}
+
+  for (const key of keys) {
+    const a = left[key]
+    const b = right[key]
+    merged[key] = a !== undefined && b !== undefined ? mergeValues(a, b) : ((a ?? b) as T)
+  }
+
+  return merged
+}
+
+function mergeVisitedSections(left: Record<string, number>, right: Record<string, number>) {
+  return mergeRecords(left, right, Math.min)
+}
+
+export function mergeQuizProgress(left: QuizProgress, right: QuizProgress): QuizProgress {
+  const byId = new Map<string, QuizAttempt>()
+  for (const attempt of [...left.attempts, ...right.attempts]) byId.set(attempt.id, attempt)
+
+  const attempts = [...byId.values()].sort(compareAttempts).slice(-MAX_ATTEMPTS_PER_LESSON)
+  const candidates = [left.best, right.best, ...attempts].filter((attempt) => attempt !== null)
+
+  return { attempts, best: candidates.reduce<QuizAttempt | null>(betterAttempt, null) }
+}
+
+function compareAttempts(a: QuizAttempt, b: QuizAttempt): number {
+  return a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/** Returns the higher-scoring attempt; on a tie, the earlier one. */
+export function betterAttempt(current: QuizAttempt | null, candidate: QuizAttempt): QuizAttempt {
+  if (!current) return candidate
+
+  const difference = attemptScore(candidate) - attemptScore(current)
+  if (difference !== 0) return difference > 0 ? candidate : current
+  return compareAttempts(candidate, current) < 0 ? candidate : current
+}
+
+export function mergeExerciseProgress(left: ExerciseProgress, right: ExerciseProgress): ExerciseProgress {
+  const newer = newerExercise(left, right)
+  const completedTimes = [left.completedAt, right.completedAt].filter((time) => time !== null)
+
+  return {
+    done: left.done || right.done,
+    completedAt: completedTimes.length > 0 ? Math.min(...completedTimes) : null,
+    hintsUsed: Math.max(left.hintsUsed, right.hintsUsed),
+    solutionRevealed: left.solutionRevealed || right.solutionRevealed,
+    lastCommands: newer.lastCommands.slice(-MAX_LAST_COMMANDS),
+    updatedAt: Math.max(left.updatedAt, right.updatedAt),
+  }
+}
+
+function newerExercise(left: ExerciseProgress, right: ExerciseProgress): ExerciseProgress {
+  if (left.updatedAt !== right.updatedAt) return right.updatedAt > left.updatedAt ? right : left
+  return JSON.stringify(right.lastCommands) > JSON.stringify(left.lastCommands) ? right : left
+}
+
+/** Serialises with sorted keys, so equal progress always gives equal text. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner
+    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return Object.fromEntries(entries)
+  })
+}
