@@ -1,0 +1,68 @@
+// Tab completion for the host prompt: commands, docker subcommands, their
+// flags, container names and image names.
+
+import type { Completion } from './api'
+import type { Daemon } from './docker/daemon'
+import { EXEC_FLAGS, IMAGES_FLAGS, INSPECT_FLAGS, KILL_FLAGS, LOGS_FLAGS, PLAIN_FLAGS, PS_FLAGS, RM_FLAGS, RUN_FLAGS, START_FLAGS, STOP_FLAGS } from './docker/specs'
+import type { FlagSpec } from './docker/flags-local'
+import { HostShell } from './shell/host'
+
+const SUBCOMMANDS = ['container', 'create', 'exec', 'image', 'images', 'inspect', 'kill', 'logs', 'pause', 'ps', 'pull', 'restart', 'rm', 'rmi', 'run', 'start', 'stop', 'unpause', 'version']
+
+const FLAGS: Record<string, FlagSpec[]> = {
+  run: RUN_FLAGS,
+  create: RUN_FLAGS,
+  ps: PS_FLAGS,
+  logs: LOGS_FLAGS,
+  exec: EXEC_FLAGS,
+  inspect: INSPECT_FLAGS,
+  stop: STOP_FLAGS,
+  restart: STOP_FLAGS,
+  start: START_FLAGS,
+  kill: KILL_FLAGS,
+  rm: RM_FLAGS,
+  images: IMAGES_FLAGS,
+  pause: PLAIN_FLAGS,
+  unpause: PLAIN_FLAGS,
+}
+
+const CONTAINER_ARGUMENT = new Set(['exec', 'logs', 'stop', 'start', 'restart', 'kill', 'rm', 'inspect', 'pause', 'unpause'])
+const IMAGE_ARGUMENT = new Set(['run', 'create', 'images', 'rmi', 'pull'])
+
+export function completeLine(line: string, daemon: Daemon): Completion {
+  const segment = line.split(/&&|\|\||[;|]/).pop() ?? ''
+  const from = line.length - (/\S*$/.exec(line)?.[0].length ?? 0)
+  const word = line.slice(from)
+  const before = segment.slice(0, segment.length - word.length).trim().split(/\s+/).filter(Boolean)
+
+  const candidates = candidatesFor(before, word, daemon)
+  return { from, candidates: [...new Set(candidates.filter((candidate) => candidate.startsWith(word)))].sort() }
+}
+
+function candidatesFor(before: string[], word: string, daemon: Daemon): string[] {
+  if (before.length === 0) return HostShell.commands
+  if (before[0] !== 'docker') return []
+  if (before.length === 1) return word.startsWith('-') ? ['--help', '--version'] : SUBCOMMANDS
+
+  let subcommand = before[1]!
+  if (subcommand === 'container' || subcommand === 'image') {
+    if (before.length === 2) return subcommand === 'container' ? ['exec', 'inspect', 'kill', 'logs', 'ls', 'pause', 'restart', 'rm', 'run', 'start', 'stop', 'unpause'] : ['inspect', 'ls', 'pull', 'rm']
+    subcommand = subcommand === 'image' ? (before[2] === 'ls' ? 'images' : before[2] === 'rm' ? 'rmi' : before[2]!) : before[2] === 'ls' ? 'ps' : before[2]!
+  }
+
+  if (word.startsWith('-')) {
+    const spec = FLAGS[subcommand] ?? PLAIN_FLAGS
+    return spec.filter((flag) => !flag.hidden).flatMap((flag) => [`--${flag.name}`, ...(flag.shorthand ? [`-${flag.shorthand}`] : [])])
+  }
+
+  if (CONTAINER_ARGUMENT.has(subcommand)) {
+    const containerNames = daemon.containers.map((container) => container.name)
+    return subcommand === 'inspect' ? [...containerNames, ...imageNames(daemon)] : containerNames
+  }
+  if (IMAGE_ARGUMENT.has(subcommand)) return imageNames(daemon)
+  return []
+}
+
+function imageNames(daemon: Daemon): string[] {
+  return daemon.images.flatMap((image) => [image.repository, `${image.repository}:${image.tag}`])
+}

@@ -1,0 +1,33 @@
+// What every docker subcommand receives.
+
+import type { CommandIO } from '../api'
+import type { Daemon } from './daemon'
+import type { ContainerShell } from '../shell/container'
+import type { Container } from './model'
+import type { ShellKind, ShellState } from '../shell/types'
+
+/** An interactive shell the terminal is attached to (`docker run -it`, `docker exec -it`). */
+export interface InteractiveSession {
+  container: Container
+  shell: ContainerShell
+  state: ShellState
+  kind: ShellKind
+  /** True for `docker exec -it`: leaving the shell does not stop the container. */
+  exec: boolean
+}
+
+export interface DockerContext {
+  daemon: Daemon
+  io: CommandIO
+  /** Standard input from a host pipe (`echo x | docker exec -i c cat`). */
+  stdin: string
+  attach(session: InteractiveSession): void
+}
+
+export function out(ctx: DockerContext, text: string): void {
+  ctx.io.write(text, 'stdout')
+}
+
+export function err(ctx: DockerContext, text: string): void {
+  ctx.io.write(text, 'stderr')
+}

@@ -1,0 +1,539 @@
+// The simulated Docker daemon: container lifecycle, logs, exec and health
+// monitoring on the virtual clock. Error messages are Docker Engine 28's.
+
+import type { ContainerState, OutputStream } from '../api'
+import type { Random } from '../core/random'
+import type { Scheduler } from '../core/scheduler'
+import { instant, type Instant } from '../core/time'
+import { formatGoDuration } from '../format/duration'
+import type { HealthcheckConfig, Image } from '../images/types'
+import { ContainerShell } from '../shell/container'
+import { quote } from 'shell-quote'
+import type { ContainerContext, ExecResult, HttpResult, ProcessInfo, ShellKind, ShellState } from '../shell/types'
+import { applyProbeResult, healthDisabled, healthSettings, limitOutput, nextProbeDelay } from './health'
+import type { Container, ContainerConfig, HostSettings, LogEntry } from './model'
+import { randomName } from './names'
+import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from './nginx'
+
+/** Lines kept per container so that fast-forwarding for hours stays bounded. */
+export const MAX_LOG_LINES = 10_000
+
+/** An error the daemon returns; the CLI prints `Error response from daemon: <message>`. */
+export class DaemonError extends Error {
+  constructor(
+    message: string,
+    /** Exit code `docker run` uses for this failure (125 unless the process could not start). */
+    readonly runExitCode = 125,
+  ) {
+    super(message)
+  }
+}
+
+export interface CreateRequest {
+  name: string | undefined
+  image: Image
+  imageRef: string
+  cmd: string[] | undefined
+  entrypoint: string[] | undefined
+  env: string[]
+  healthcheck: HealthcheckConfig | undefined
+  noHealthcheck: boolean
+  tty: boolean
+  openStdin: boolean
+  user: string | undefined
+  workdir: string | undefined
+  host: HostSettings
+}
+
+export interface ExecOptions {
+  tty: boolean
+  user?: string
+  env?: string[]
+  workdir?: string
+}
+
+export class Daemon {
+  readonly containers: Container[] = []
+  private listeners = new Set<() => void>()
+  private nextPid = 2400
+  private nextIp = 2
+
+  constructor(
+    readonly scheduler: Scheduler,
+    readonly random: Random,
+    readonly images: Image[],
+  ) {}
+
+  now(): number {
+    return this.scheduler.now()
+  }
+
+  /** Current time with random nanoseconds, for timestamps Docker prints in RFC 3339 nano. */
+  stamp(ms = this.now()): Instant {
+    return instant(ms, this.random.int(0, 999_999))
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  notify(): void {
+    for (const listener of this.listeners) listener()
+  }
+
+  findImage(reference: string): Image | undefined {
+    const [repository, tag = 'latest'] = splitReference(reference)
+    return this.images.find((image) => (image.repository === repository && image.tag === tag) || image.id === reference || image.id.slice(7).startsWith(reference))
+  }
+
+  /** Finds a container by exact name, full ID or unique ID prefix. */
+  find(reference: string): Container | undefined {
+    const clean = reference.startsWith('/') ? reference.slice(1) : reference
+    const byName = this.containers.find((container) => container.name === clean)
+    if (byName) return byName
+    const byId = this.containers.filter((container) => container.id.startsWith(reference))
+    return reference.length > 0 && byId.length === 1 ? byId[0] : undefined
+  }
+
+  create(request: CreateRequest): Container {
+    if (request.name !== undefined) this.checkName(request.name)
+    const id = this.random.hex(64)
+    const name = request.name ?? randomName(this.random, (candidate) => this.find(candidate) !== undefined)
+    const image = request.image
+
+    const entrypoint = request.entrypoint ?? image.config.Entrypoint
+    const cmd = request.cmd ?? (request.entrypoint ? null : image.config.Cmd)
+    const argv = [...(entrypoint ?? []), ...(cmd ?? [])]
+    const healthcheck = this.effectiveHealthcheck(image, request)
+
+    const config: ContainerConfig = {
+      Hostname: id.slice(0, 12),
+      Image: request.imageRef,
+      Tty: request.tty,
+      OpenStdin: request.openStdin,
+      AttachStdin: request.openStdin,
+      AttachStdout: true,
+      AttachStderr: true,
+      StdinOnce: request.openStdin,
+      Env: mergeEnv(image.config.Env, request.env),
+      Cmd: cmd,
+      Entrypoint: entrypoint,
+      ExposedPorts: image.config.ExposedPorts,
+      WorkingDir: request.workdir ?? image.config.WorkingDir,
+      User: request.user ?? image.config.User,
+      Labels: image.config.Labels ?? {},
+      StopSignal: image.config.StopSignal,
+      Healthcheck: healthcheck,
+    }
+
+    const container: Container = {
+      id,
+      name,
+      image,
+      imageRef: request.imageRef,
+      created: this.stamp(),
+      path: argv[0] ?? '',
+      args: argv.slice(1),
+      config,
+      host: request.host,
+      state: { status: 'created', pid: 0, exitCode: 0, startedAt: undefined, finishedAt: undefined, error: '', oomKilled: false },
+      health: undefined,
+      process: undefined,
+      fs: image.buildFs(),
+      logs: [],
+      restartCount: 0,
+      timers: [],
+      mainShell: undefined,
+      ipAddress: request.host.networkMode === 'bridge' || request.host.networkMode === 'default' ? `172.17.0.${this.nextIp++}` : '',
+      sandboxId: this.random.hex(64),
+      endpointId: this.random.hex(64),
+      healthcheck: healthDisabled(healthcheck) ? undefined : healthcheck,
+    }
+
+    container.fs.writeFile('/etc/hostname', `${config.Hostname}\n`, this.now())
+    container.fs.writeFile('/etc/hosts', `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${container.ipAddress ? `${container.ipAddress}\t${config.Hostname}\n` : ''}`, this.now())
+    this.containers.push(container)
+    this.notify()
+    return container
+  }
+
+  private checkName(name: string): void {
+    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name)) {
+      throw new DaemonError(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`)
+    }
+    const existing = this.containers.find((container) => container.name === name)
+    if (existing) {
+      throw new DaemonError(`Conflict. The container name "/${name}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`)
+    }
+  }
+
+  private effectiveHealthcheck(image: Image, request: CreateRequest): HealthcheckConfig | undefined {
+    if (request.noHealthcheck) return { ...(image.config.Healthcheck ?? {}), Test: ['NONE'] }
+    const base = image.config.Healthcheck
+    const flags = request.healthcheck
+    if (!base && !flags) return undefined
+
+    const merged: HealthcheckConfig = { ...(base ?? { Test: [] }) }
+    if (flags) {
+      if (flags.Test.length > 0) merged.Test = flags.Test
+      for (const key of ['Interval', 'Timeout', 'StartPeriod', 'StartInterval', 'Retries'] as const) {
+        if (flags[key] !== undefined && flags[key] !== 0) merged[key] = flags[key]
+      }
+    }
+    return merged
+  }
+
+  /** Appends a log line now or at `atMs`, keeping at most MAX_LOG_LINES. */
+  log(container: Container, stream: OutputStream, text: string, atMs = this.now()): void {
+    const entry: LogEntry = { time: this.stamp(atMs), stream, text }
+    container.logs.push(entry)
+    if (container.logs.length > MAX_LOG_LINES) container.logs.splice(0, container.logs.length - MAX_LOG_LINES)
+  }
+
+  private logChunks(container: Container, result: ExecResult, startMs: number): void {
+    const pending: Record<OutputStream, string> = { stdout: '', stderr: '' }
+
+    for (const chunk of result.chunks) {
+      const lines = (pending[chunk.stream] + chunk.text).split('\n')
+      pending[chunk.stream] = lines.pop() ?? ''
+      for (const line of lines) this.logAt(container, chunk.stream, line, startMs + chunk.at)
+    }
+    for (const stream of ['stdout', 'stderr'] as const) {
+      if (pending[stream] !== '') this.logAt(container, stream, pending[stream], startMs + result.durationMs)
+    }
+  }
+
+  private logAt(container: Container, stream: OutputStream, text: string, atMs: number): void {
+    if (atMs <= this.now()) {
+      this.log(container, stream, text, atMs)
+      return
+    }
+    container.timers.push(this.scheduler.at(atMs, () => this.log(container, stream, text, atMs)))
+  }
+
+  /** Starts a created or exited container; throws DaemonError when its command cannot run. */
+  start(container: Container): void {
+    if (container.state.status === 'running' || container.state.status === 'paused') return
+
+    const shell = this.makeShell(container, this.mainShellState(container), container.image.shell, container.image.shell === 'ash' ? 'sh' : '/bin/sh')
+    const argv = [container.path, ...container.args]
+    const missing = this.checkExecutable(shell, argv[0] ?? '')
+    if (missing) {
+      container.state.error = missing.message
+      container.state.exitCode = missing.runExitCode
+      this.notify()
+      throw missing
+    }
+
+    container.state.status = 'running'
+    container.state.startedAt = this.stamp()
+    container.state.pid = this.nextPid += this.random.int(3, 40)
+    container.state.exitCode = 0
+    container.state.error = ''
+    this.startProcess(container, argv, shell)
+    if (container.state.status === 'running') this.startHealthMonitor(container)
+    this.notify()
+  }
+
+  private mainShellState(container: Container): ShellState {
+    const env = new Map<string, string>()
+    for (const item of container.config.Env) {
+      const equals = item.indexOf('=')
+      env.set(equals < 0 ? item : item.slice(0, equals), equals < 0 ? '' : item.slice(equals + 1))
+    }
+    env.set('HOSTNAME', container.config.Hostname)
+    env.set('HOME', '/root')
+    const cred = parseUser(container.config.User)
+    return { cwd: container.config.WorkingDir || '/', env, cred, lastExit: 0 }
+  }
+
+  private checkExecutable(shell: ContainerShell, program: string): DaemonError | undefined {
+    const found = shell.findExecutable(program)
+    const prefix = 'failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init:'
+    if (found === undefined) return new DaemonError(`${prefix} exec: "${program}": executable file not found in $PATH: unknown`, 127)
+    if (found.startsWith('!')) return new DaemonError(`${prefix} exec: "${program}": permission denied: unknown`, 126)
+    return undefined
+  }
+
+  private startProcess(container: Container, argv: string[], shell: ContainerShell): void {
+    const startMs = this.now()
+    const commandArgs = argv[0] === '/docker-entrypoint.sh' ? argv.slice(1) : argv
+    const program = (commandArgs[0] ?? '').split('/').pop() ?? ''
+
+    if (container.image.behaviour === 'nginx' && (program === 'nginx' || program === 'nginx-debug')) {
+      container.process = { kind: 'nginx', requests: 0, workers: NGINX_WORKERS }
+      nginxStartupLogs((stream, text, atMs) => this.log(container, stream, text, atMs), startMs)
+      return
+    }
+
+    const isShell = ['sh', 'ash', 'bash', 'dash'].includes(program) && !commandArgs.includes('-c')
+    if (isShell && container.config.OpenStdin) {
+      container.process = { kind: 'idle', exitAfterMs: undefined, exitCode: 0 }
+      container.mainShell = this.mainShellState(container)
+      return
+    }
+
+    if (program === 'sleep' && commandArgs.length === 2) {
+      const seconds = Number(commandArgs[1])
+      if (Number.isFinite(seconds) && seconds >= 0) {
+        container.process = { kind: 'idle', exitAfterMs: seconds * 1000, exitCode: 0 }
+        container.timers.push(this.scheduler.after(seconds * 1000, () => this.processExited(container, 0)))
+        return
+      }
+    }
+
+    if (program === 'tail' && commandArgs.includes('-f')) {
+      container.process = { kind: 'idle', exitAfterMs: undefined, exitCode: 0 }
+      return
+    }
+
+    const result = shell.run(quote(commandArgs))
+    container.process = { kind: 'command' }
+    this.logChunks(container, result, startMs)
+
+    if (result.durationMs === 0) {
+      this.processExited(container, result.exitCode)
+      return
+    }
+    container.timers.push(this.scheduler.at(startMs + result.durationMs, () => this.processExited(container, result.exitCode)))
+  }
+
+  /** Records the end of the main process and applies `--rm`. */
+  processExited(container: Container, exitCode: number): void {
+    if (container.state.status !== 'running' && container.state.status !== 'paused') return
+
+    for (const timer of container.timers) timer.cancel()
+    container.timers = []
+    container.state.status = 'exited'
+    container.state.exitCode = exitCode
+    container.state.pid = 0
+    container.state.finishedAt = this.stamp()
+    container.process = undefined
+    container.mainShell = undefined
+    // moby reports a stopped container as unhealthy, keeping FailingStreak and Log.
+    if (container.health) container.health.status = 'unhealthy'
+
+    if (container.host.autoRemove) this.removeNow(container)
+    this.notify()
+  }
+
+  /**
+   * Sends the stop signal and returns how long `docker stop` waits (ms):
+   * nginx handles SIGQUIT quickly, other PID-1 processes ignore SIGTERM and
+   * are killed when the grace period ends.
+   */
+  stop(container: Container, graceSeconds = 10): number {
+    if (container.state.status !== 'running' && container.state.status !== 'paused') return 0
+    container.state.status = 'running'
+    const process = container.process
+
+    if (process?.kind === 'nginx') {
+      const delay = 80 + this.random.int(0, 40)
+      const signal = container.config.StopSignal === 'SIGQUIT' ? 'SIGQUIT' : 'SIGTERM'
+      nginxShutdownLogs((stream, text, atMs) => this.log(container, stream, text, atMs), this.now(), signal)
+      this.stopHealthMonitor(container)
+      container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 0)))
+      return delay
+    }
+
+    const delay = graceSeconds * 1000 + 60 + this.random.int(0, 30)
+    container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 137)))
+    return delay
+  }
+
+  kill(container: Container): void {
+    this.processExited(container, 137)
+  }
+
+  pause(container: Container): void {
+    container.state.status = 'paused'
+    this.stopHealthMonitor(container)
+    if (container.health) container.health.status = 'unhealthy'
+    this.notify()
+  }
+
+  unpause(container: Container): void {
+    container.state.status = 'running'
+    if (container.health) this.scheduleProbe(container, healthSettings(container.healthcheck!).intervalMs)
+    this.notify()
+  }
+
+  remove(container: Container): void {
+    this.removeNow(container)
+    this.notify()
+  }
+
+  private removeNow(container: Container): void {
+    for (const timer of container.timers) timer.cancel()
+    const index = this.containers.indexOf(container)
+    if (index >= 0) this.containers.splice(index, 1)
+  }
+
+  // --- health monitor -------------------------------------------------------
+
+  private startHealthMonitor(container: Container): void {
+    if (!container.healthcheck) {
+      container.health = undefined
+      return
+    }
+    container.health = { status: 'starting', failingStreak: 0, log: container.health?.log ?? [] }
+    const settings = healthSettings(container.healthcheck)
+    this.scheduleProbe(container, nextProbeDelay(settings, container.health, 0))
+  }
+
+  private stopHealthMonitor(container: Container): void {
+    for (const timer of container.timers) timer.cancel()
+    container.timers = []
+  }
+
+  private scheduleProbe(container: Container, delayMs: number): void {
+    container.timers.push(this.scheduler.after(delayMs, () => this.runProbe(container)))
+  }
+
+  private runProbe(container: Container): void {
+    const config = container.healthcheck
+    if (!config || !container.health || container.state.status !== 'running') return
+
+    const settings = healthSettings(config)
+    const start = this.stamp()
+    const overheadMs = 20 + this.random.int(0, 40)
+    const result = this.probeCommand(container, config.Test)
+    const timedOut = result.durationMs + overheadMs > settings.timeoutMs
+    const output = result.chunks.filter((chunk) => !timedOut || chunk.at < settings.timeoutMs).map((chunk) => chunk.text).join('')
+
+    const endMs = start.ms + (timedOut ? settings.timeoutMs : result.durationMs + overheadMs)
+    const exitCode = timedOut ? -1 : result.exitCode
+    const timeoutText = `Health check exceeded timeout (${formatGoDuration(settings.timeoutMs)})`
+    const text = timedOut ? (output === '' ? timeoutText : `${timeoutText}: ${output}`) : output
+
+    container.timers.push(
+      this.scheduler.at(endMs, () => {
+        const health = container.health
+        if (!health || container.state.status !== 'running') return
+        const startedAt = container.state.startedAt?.ms ?? start.ms
+        applyProbeResult(health, { start, end: this.stamp(endMs), exitCode, output: limitOutput(text) }, settings, start.ms - startedAt)
+        this.scheduleProbe(container, nextProbeDelay(settings, health, this.now() - startedAt))
+        this.notify()
+      }),
+    )
+  }
+
+  private probeCommand(container: Container, test: string[]): ExecResult {
+    const state = this.mainShellState(container)
+    const shell = this.makeShell(container, state, container.image.shell === 'bash' ? 'dash' : container.image.shell, '/bin/sh')
+
+    if (test[0] === 'CMD-SHELL') return shell.run(test[1] ?? '')
+
+    const argv = test.slice(1)
+    const missing = this.checkExecutable(shell, argv[0] ?? '')
+    if (missing) {
+      return { exitCode: -1, chunks: [{ stream: 'stderr', at: 0, text: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown` }], durationMs: 0 }
+    }
+    return shell.run(quote(argv))
+  }
+
+  // --- exec -----------------------------------------------------------------
+
+  makeShell(container: Container, state: ShellState, kind: ShellKind, argv0: string, options: { tty?: boolean; interactive?: boolean } = {}): ContainerShell {
+    return new ContainerShell(this.containerContext(container), state, { kind, argv0, stdoutIsTTY: options.tty, interactive: options.interactive })
+  }
+
+  execState(container: Container, options: ExecOptions): ShellState {
+    const state = this.mainShellState(container)
+    if (options.user !== undefined) state.cred = parseUser(options.user)
+    if (options.workdir !== undefined) state.cwd = options.workdir
+    for (const item of options.env ?? []) {
+      const equals = item.indexOf('=')
+      if (equals > 0) state.env.set(item.slice(0, equals), item.slice(equals + 1))
+    }
+    return state
+  }
+
+  /** Runs a command in a running container (`docker exec` without a session). */
+  exec(container: Container, argv: string[], options: ExecOptions): ExecResult {
+    const state = this.execState(container, options)
+    const shell = this.makeShell(container, state, container.image.shell, 'sh', { tty: options.tty })
+    const found = shell.findExecutable(argv[0] ?? '')
+
+    if (found === undefined || found.startsWith('!')) {
+      const reason = found === undefined ? 'executable file not found in $PATH' : 'permission denied'
+      return {
+        exitCode: found === undefined ? 127 : 126,
+        chunks: [{ stream: 'stdout', at: 0, text: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": ${reason}: unknown\n` }],
+        durationMs: 0,
+      }
+    }
+
+    return shell.run(quote(argv))
+  }
+
+  private containerContext(container: Container): ContainerContext {
+    return {
+      fs: container.fs,
+      hostname: container.config.Hostname,
+      flavor: container.image.flavor,
+      startMs: this.now(),
+      software: new Set(container.image.behaviour === 'nginx' ? ['nginx'] : []),
+      processes: () => this.processes(container),
+      http: (host, port, method, path, atMs) => this.request(container, host, port, method, path, atMs),
+    }
+  }
+
+  private processes(container: Container): ProcessInfo[] {
+    const list: ProcessInfo[] = [{ pid: 1, user: 'root', command: [container.path, ...container.args].join(' ') }]
+    if (container.process?.kind === 'nginx') {
+      list[0] = { pid: 1, user: 'root', command: 'nginx: master process nginx -g daemon off;' }
+      for (const pid of NGINX_WORKERS) list.push({ pid, user: 'nginx', command: 'nginx: worker process' })
+    }
+    list.push({ pid: 40, user: 'root', command: 'ps' })
+    return list
+  }
+
+  /** Sends an HTTP request from `container` (or from the host when it is the target itself) to `host:port`. */
+  request(container: Container, host: string, port: number, method: string, path: string, atMs: number): HttpResult {
+    let target: Container | undefined
+    if (host === 'localhost' || host === '127.0.0.1' || host === container.config.Hostname) target = container
+    else {
+      const peer = this.containers.find((other) => other.name === host || other.ipAddress === host)
+      const sameNetwork = peer && peer.host.networkMode === container.host.networkMode && peer.host.networkMode !== 'bridge' && peer.host.networkMode !== 'none'
+      if (peer && (sameNetwork || peer.ipAddress === host)) target = peer
+      else return { kind: 'unresolved' }
+    }
+
+    if (target.state.status !== 'running' || target.process?.kind !== 'nginx' || port !== 80) return { kind: 'refused' }
+    if (target !== container && container.host.networkMode === 'none') return { kind: 'unresolved' }
+
+    const response = nginxServe(target, method, path, atMs, (stream, text, when) => this.log(target!, stream, text, when))
+    return { kind: 'response', status: response.status, body: method === 'HEAD' ? '' : response.body }
+  }
+
+  statusOf(container: Container): ContainerState {
+    return container.state.status
+  }
+}
+
+export function splitReference(reference: string): [string, string | undefined] {
+  const colon = reference.lastIndexOf(':')
+  if (colon > 0 && !reference.slice(colon).includes('/')) return [reference.slice(0, colon), reference.slice(colon + 1)]
+  return [reference, undefined]
+}
+
+function mergeEnv(base: string[], extra: string[]): string[] {
+  const result = [...base]
+  for (const item of extra) {
+    const key = item.split('=')[0]
+    const index = result.findIndex((existing) => existing.split('=')[0] === key)
+    if (index >= 0) result[index] = item
+    else result.push(item)
+  }
+  return result
+}
+
+function parseUser(user: string): { uid: number; gid: number } {
+  if (user === '' || user === 'root') return { uid: 0, gid: 0 }
+  const [uidText = '0', gidText] = user.split(':')
+  const uid = uidText === 'nginx' ? 101 : Number(uidText)
+  const gid = gidText === undefined ? uid : gidText === 'nginx' ? 101 : Number(gidText)
+  return { uid: Number.isFinite(uid) ? uid : 0, gid: Number.isFinite(gid) ? gid : 0 }
+}

@@ -1,0 +1,94 @@
+// `docker exec` and interactive shells attached to the terminal.
+
+import type { DockerContext } from './context'
+import { err } from './context'
+import { FlagError, parseFlags } from './flags-local'
+import type { Container } from './model'
+import { EXEC_FLAGS } from './specs'
+import { argumentError, flagError } from './usage'
+import type { ExecResult, ShellKind, ShellState } from '../shell/types'
+
+/** Replays command output with the pauses it took in virtual time. */
+export async function replayOutput(ctx: DockerContext, result: ExecResult): Promise<boolean> {
+  let elapsed = 0
+
+  for (const chunk of result.chunks) {
+    if (chunk.at > elapsed) {
+      if (!(await ctx.io.sleep(chunk.at - elapsed))) return false
+      elapsed = chunk.at
+    }
+    ctx.io.write(chunk.text, chunk.stream)
+  }
+
+  if (result.durationMs > elapsed) return ctx.io.sleep(result.durationMs - elapsed)
+  return true
+}
+
+export function shellKindFor(container: Container, program: string): ShellKind | undefined {
+  if (program === 'bash' && container.image.flavor === 'debian') return 'bash'
+  if (program === 'sh' || program === 'ash' || program === 'dash' || program === '/bin/sh' || program === '/bin/ash') return container.image.shell
+  if (program === '/bin/bash' && container.image.flavor === 'debian') return 'bash'
+  return undefined
+}
+
+/** Attaches the terminal to a shell inside the container; the engine routes later lines to it. */
+export function attachShell(ctx: DockerContext, container: Container, state: ShellState, exec: boolean, kind: ShellKind = container.image.shell): void {
+  const argv0 = kind === 'bash' ? 'bash' : 'sh'
+  const shell = ctx.daemon.makeShell(container, state, kind, argv0, { tty: true, interactive: true })
+  ctx.attach({ container, shell, state, kind, exec })
+}
+
+export async function execCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseFlags(args, EXEC_FLAGS, { interspersed: false })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, 'exec', error.message)
+    throw error
+  }
+
+  const { values, positionals } = parsed
+  if (positionals.length < 2) return argumentError(ctx, 'exec', 'requires at least 2 arguments')
+
+  const tty = values.get('tty') === true
+  const container = ctx.daemon.find(positionals[0]!)
+  if (!container) {
+    err(ctx, `Error response from daemon: No such container: ${positionals[0]}\n`)
+    return 1
+  }
+  if (container.state.status === 'paused') {
+    err(ctx, `Error response from daemon: Container ${positionals[0]} is paused, unpause the container before exec\n`)
+    return 1
+  }
+  if (container.state.status !== 'running') {
+    err(ctx, `Error response from daemon: container ${container.id} is not running\n`)
+    return 1
+  }
+  if (tty && !ctx.io.isTTY) {
+    err(ctx, 'the input device is not a TTY\n')
+    return 1
+  }
+
+  const argv = positionals.slice(1)
+  const options = {
+    tty,
+    user: values.get('user') as string | undefined,
+    env: values.get('env') as string[] | undefined,
+    workdir: values.get('workdir') as string | undefined,
+  }
+
+  const kind = shellKindFor(container, argv[0]!)
+  if (kind && argv.length === 1 && values.get('interactive') === true && tty) {
+    const found = ctx.daemon.makeShell(container, ctx.daemon.execState(container, options), kind, 'sh').findExecutable(argv[0]!)
+    if (found && !found.startsWith('!')) {
+      attachShell(ctx, container, ctx.daemon.execState(container, options), true, kind)
+      return 0
+    }
+  }
+
+  const result = ctx.daemon.exec(container, argv, options)
+  ctx.daemon.notify()
+  if (values.get('detach') === true) return 0
+  await replayOutput(ctx, result)
+  return result.exitCode
+}

@@ -1,0 +1,88 @@
+// `docker images`, `docker rmi`, `docker pull`.
+
+import { humanDuration } from '../format/duration'
+import { humanSize } from '../format/units'
+import { formatTable } from '../format/tabwriter'
+import type { DockerContext } from './context'
+import { err, out } from './context'
+import { FlagError, parseFlags } from './flags-local'
+import { IMAGES_FLAGS, PLAIN_FLAGS } from './specs'
+import { argumentError, flagError, requireArgs } from './usage'
+import { PULL_ERROR } from './run'
+import { splitReference } from './daemon'
+
+export async function imagesCommand(ctx: DockerContext, args: string[], command = 'images'): Promise<number> {
+  let parsed
+  try {
+    parsed = parseFlags(args, IMAGES_FLAGS, { interspersed: true })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, command, error.message)
+    throw error
+  }
+
+  const { values, positionals } = parsed
+  if (positionals.length > 1) return argumentError(ctx, command, 'requires at most 1 argument')
+
+  const now = ctx.daemon.now()
+  const [repository, tag] = positionals[0] ? splitReference(positionals[0]) : [undefined, undefined]
+  const images = [...ctx.daemon.images]
+    .filter((image) => repository === undefined || (image.repository === repository && (tag === undefined || image.tag === tag)))
+    .sort((a, b) => Date.parse(b.created) - Date.parse(a.created))
+
+  const trunc = values.get('no-trunc') !== true
+  if (values.get('quiet') === true) {
+    for (const image of images) out(ctx, `${trunc ? image.id.slice(7, 19) : image.id}\n`)
+    return 0
+  }
+
+  const rows = images.map((image) => [image.repository, image.tag, trunc ? image.id.slice(7, 19) : image.id, `${humanDuration(now - Date.parse(image.created))} ago`, humanSize(image.size)])
+  out(ctx, formatTable([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], ...rows]))
+  return 0
+}
+
+export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseFlags(args, [...PLAIN_FLAGS, { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force removal of the image' }], { interspersed: true })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, 'rmi', error.message)
+    throw error
+  }
+  if (parsed.positionals.length === 0) return argumentError(ctx, 'rmi', requireArgs(1, false))
+
+  let status = 0
+  for (const reference of parsed.positionals) {
+    const image = ctx.daemon.findImage(reference)
+    if (!image) {
+      err(ctx, `Error response from daemon: No such image: ${reference.includes(':') ? reference : `${reference}:latest`}\n`)
+      status = 1
+      continue
+    }
+    const user = ctx.daemon.containers.find((container) => container.image === image)
+    if (user) {
+      err(ctx, `Error response from daemon: conflict: unable to remove repository reference "${reference}" (must force) - container ${user.id.slice(0, 12)} is using its referenced image ${image.id.slice(7, 19)}\n`)
+      status = 1
+      continue
+    }
+    out(ctx, `Untagged: ${image.repository}:${image.tag}\nDeleted: ${image.id}\n`)
+    ctx.daemon.images.splice(ctx.daemon.images.indexOf(image), 1)
+    ctx.daemon.notify()
+  }
+  return status
+}
+
+export async function pullCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseFlags(args, [...PLAIN_FLAGS, { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress verbose output' }], { interspersed: true })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, 'pull', error.message)
+    throw error
+  }
+  if (parsed.positionals.length !== 1) return argumentError(ctx, 'pull', 'requires 1 argument')
+
+  const reference = parsed.positionals[0]!
+  if (!reference.includes(':')) out(ctx, 'Using default tag: latest\n')
+  err(ctx, `${PULL_ERROR}\n`)
+  return 1
+}

@@ -1,0 +1,64 @@
+// `docker inspect`, `docker container inspect`, `docker image inspect`.
+
+import type { DockerContext } from './context'
+import { err, out } from './context'
+import { FlagError, parseFlags } from './flags-local'
+import { inspectContainer, inspectImage } from './inspect'
+import { toGoJson } from './json'
+import { INSPECT_FLAGS } from './specs'
+import { renderTemplate, TemplateError } from './template-local'
+import { argumentError, flagError, requireArgs } from './usage'
+
+type Kind = 'any' | 'container' | 'image'
+
+export async function inspectCommand(ctx: DockerContext, args: string[], kind: Kind = 'any'): Promise<number> {
+  const command = kind === 'any' ? 'inspect' : `${kind} inspect`
+  let parsed
+  try {
+    parsed = parseFlags(args, INSPECT_FLAGS, { interspersed: true })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, command, error.message)
+    throw error
+  }
+
+  const { values, positionals } = parsed
+  if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))
+
+  const format = values.get('format') as string | undefined
+  const documents: unknown[] = []
+  const missing: string[] = []
+
+  for (const reference of positionals) {
+    const container = kind !== 'image' ? ctx.daemon.find(reference) : undefined
+    const image = !container && kind !== 'container' ? ctx.daemon.findImage(reference) : undefined
+    if (container) documents.push(inspectContainer(container))
+    else if (image) documents.push(inspectImage(image))
+    else missing.push(reference)
+  }
+
+  const status = format === undefined ? printJson(ctx, documents) : printTemplate(ctx, format, documents)
+  if (typeof status === 'number' && status !== 0) return status
+
+  for (const reference of missing) err(ctx, `Error: No such ${kind === 'any' ? 'object' : kind}: ${reference}\n`)
+  return missing.length > 0 ? 1 : 0
+}
+
+function printJson(ctx: DockerContext, documents: unknown[]): number {
+  out(ctx, `${documents.length === 0 ? '[]' : toGoJson(documents, '    ')}\n`)
+  return 0
+}
+
+function printTemplate(ctx: DockerContext, format: string, documents: unknown[]): number {
+  const template = format.replace(/\\t/g, '\t').replace(/\\n/g, '\n')
+
+  try {
+    const lines = documents.map((document) => renderTemplate(template, document))
+    if (documents.length === 0) out(ctx, '\n')
+    for (const line of lines) out(ctx, `${line}\n`)
+    return 0
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    err(ctx, `template parsing error: ${error.message}\n`)
+    return error.phase === 'parse' ? 64 : 1
+  }
+}

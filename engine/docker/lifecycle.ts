@@ -1,0 +1,132 @@
+// start, stop, restart, kill, rm, pause, unpause.
+
+import type { DockerContext } from './context'
+import { err, out } from './context'
+import { DaemonError } from './daemon'
+import { FlagError, parseFlags, type FlagSpec } from './flags-local'
+import type { Container } from './model'
+import { KILL_FLAGS, PLAIN_FLAGS, RM_FLAGS, START_FLAGS, STOP_FLAGS } from './specs'
+import { argumentError, flagError, requireArgs } from './usage'
+
+type Action = (container: Container, reference: string) => Promise<string | undefined>
+
+/** Parses flags, then applies `action` to every named container, printing each name or error. */
+async function eachContainer(
+  ctx: DockerContext,
+  command: string,
+  args: string[],
+  spec: FlagSpec[],
+  action: (values: Map<string, unknown>) => Action,
+  options: { missingOk?: boolean; failureSummary?: string } = {},
+): Promise<number> {
+  let parsed
+  try {
+    parsed = parseFlags(args, spec, { interspersed: true })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, command, error.message)
+    throw error
+  }
+
+  const { values, positionals } = parsed
+  if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))
+
+  const run = action(values)
+  const failed: string[] = []
+
+  for (const reference of positionals) {
+    const container = ctx.daemon.find(reference)
+    if (!container) {
+      err(ctx, `Error response from daemon: No such container: ${reference}\n`)
+      if (!options.missingOk) failed.push(reference)
+      continue
+    }
+
+    const problem = await run(container, reference)
+    if (problem === undefined) out(ctx, `${reference}\n`)
+    else {
+      err(ctx, `${problem}\n`)
+      failed.push(reference)
+    }
+  }
+
+  if (failed.length > 0 && options.failureSummary) err(ctx, `Error: ${options.failureSummary}: ${failed.join(', ')}\n`)
+  return failed.length > 0 ? 1 : 0
+}
+
+function startContainer(ctx: DockerContext, container: Container): string | undefined {
+  try {
+    ctx.daemon.start(container)
+    return undefined
+  } catch (error) {
+    if (error instanceof DaemonError) return `Error response from daemon: ${error.message}`
+    throw error
+  }
+}
+
+export function startCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  return eachContainer(ctx, 'start', args, START_FLAGS, () => async (container) => {
+    if (container.state.status === 'paused') return `Error response from daemon: cannot start a paused container, try unpause instead`
+    const problem = startContainer(ctx, container)
+    if (problem === undefined) await ctx.io.sleep(250)
+    return problem
+  }, { failureSummary: 'failed to start containers' })
+}
+
+export function stopCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  return eachContainer(ctx, 'stop', args, STOP_FLAGS, (values) => async (container) => {
+    const grace = values.has('time') ? Number(values.get('time')) : 10
+    const delay = ctx.daemon.stop(container, grace)
+    if (delay > 0) await ctx.io.sleep(delay)
+    return undefined
+  })
+}
+
+export function restartCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  return eachContainer(ctx, 'restart', args, STOP_FLAGS, (values) => async (container) => {
+    const grace = values.has('time') ? Number(values.get('time')) : 10
+    const delay = ctx.daemon.stop(container, grace)
+    if (delay > 0) await ctx.io.sleep(delay)
+    const problem = startContainer(ctx, container)
+    if (problem === undefined) await ctx.io.sleep(250)
+    return problem
+  })
+}
+
+export function killCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  return eachContainer(ctx, 'kill', args, KILL_FLAGS, () => async (container) => {
+    if (container.state.status !== 'running' && container.state.status !== 'paused') {
+      return `Error response from daemon: cannot kill container: ${container.name}: container ${container.id} is not running`
+    }
+    ctx.daemon.kill(container)
+    return undefined
+  })
+}
+
+export function rmCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  const forceRequested = args.some((arg) => arg === '-f' || arg === '--force' || /^-[a-z]*f/.test(arg))
+
+  return eachContainer(ctx, 'rm', args, RM_FLAGS, (values) => async (container) => {
+    const running = container.state.status === 'running' || container.state.status === 'paused'
+    if (running && values.get('force') !== true) {
+      return `Error response from daemon: cannot remove container "${container.name}": container is running: stop the container before removing or force remove`
+    }
+    if (running) ctx.daemon.kill(container)
+    if (ctx.daemon.containers.includes(container)) ctx.daemon.remove(container)
+    return undefined
+  }, { missingOk: forceRequested })
+}
+
+export function pauseCommand(ctx: DockerContext, args: string[], pause: boolean): Promise<number> {
+  const command = pause ? 'pause' : 'unpause'
+  return eachContainer(ctx, command, args, PLAIN_FLAGS, () => async (container) => {
+    if (pause) {
+      if (container.state.status === 'paused') return `Error response from daemon: container ${container.id} is already paused`
+      if (container.state.status !== 'running') return `Error response from daemon: container ${container.id} is not running`
+      ctx.daemon.pause(container)
+    } else {
+      if (container.state.status !== 'paused') return `Error response from daemon: container ${container.id} is not paused`
+      ctx.daemon.unpause(container)
+    }
+    return undefined
+  })
+}

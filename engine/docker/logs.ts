@@ -1,0 +1,82 @@
+// `docker logs` and the attached output of `docker run` without `-d`.
+
+import { rfc3339Nano } from '../core/time'
+import type { DockerContext } from './context'
+import { err } from './context'
+import { FlagError, parseFlags } from './flags-local'
+import type { Container, LogEntry } from './model'
+import { LOGS_FLAGS } from './specs'
+import { argumentError, flagError } from './usage'
+
+/** Virtual time between two checks for new lines while following. */
+const FOLLOW_STEP_MS = 250
+
+function writeEntries(ctx: DockerContext, entries: LogEntry[], timestamps: boolean): void {
+  for (const entry of entries) {
+    const prefix = timestamps ? `${rfc3339Nano(entry.time)} ` : ''
+    ctx.io.write(`${prefix}${entry.text}\n`, entry.stream)
+  }
+}
+
+export async function logsCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseFlags(args, LOGS_FLAGS, { interspersed: true })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, 'logs', error.message)
+    throw error
+  }
+
+  const { values, positionals } = parsed
+  if (positionals.length !== 1) return argumentError(ctx, 'logs', 'requires 1 argument')
+
+  const container = ctx.daemon.find(positionals[0]!)
+  if (!container) {
+    err(ctx, `Error response from daemon: No such container: ${positionals[0]}\n`)
+    return 1
+  }
+
+  const tailText = String(values.get('tail') ?? 'all')
+  const tail = tailText === 'all' ? undefined : Number.parseInt(tailText, 10)
+  const logs = container.logs
+  const entries = tail === undefined || Number.isNaN(tail) || tail < 0 ? logs : tail === 0 ? [] : logs.slice(-tail)
+  const timestamps = values.get('timestamps') === true
+  writeEntries(ctx, entries, timestamps)
+
+  if (values.get('follow') !== true) return 0
+  return followLogs(ctx, container, { fromStart: false, untilExit: false, timestamps })
+}
+
+/**
+ * Streams new log lines until the container stops or the user presses Ctrl-C.
+ * With `untilExit` (attached `docker run`), Ctrl-C stops the container the
+ * way docker's signal proxy does, and the exit code is the container's.
+ */
+export async function followLogs(ctx: DockerContext, container: Container, options: { fromStart: boolean; untilExit: boolean; timestamps?: boolean }): Promise<number> {
+  let shown = options.fromStart ? 0 : container.logs.length
+  let lastEntry = container.logs[shown - 1]
+
+  const flush = (): void => {
+    const logs = container.logs
+    const start = lastEntry ? logs.indexOf(lastEntry) + 1 : shown
+    const fresh = logs.slice(Math.max(0, start))
+    writeEntries(ctx, fresh, options.timestamps ?? false)
+    lastEntry = logs[logs.length - 1] ?? lastEntry
+    shown = logs.length
+  }
+
+  for (;;) {
+    flush()
+    const status = container.state.status
+    if (status !== 'running' && status !== 'paused') return options.untilExit ? container.state.exitCode : 0
+
+    const completed = await ctx.io.sleep(FOLLOW_STEP_MS)
+    if (!completed) {
+      if (!options.untilExit) return 0
+      const delay = ctx.daemon.stop(container, 10)
+      await ctx.io.sleep(delay)
+      flush()
+      return container.state.exitCode
+    }
+  }
+}

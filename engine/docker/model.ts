@@ -1,0 +1,96 @@
+// Data kept by the simulated daemon for each container.
+
+import type { ContainerState, HealthStatus, OutputStream } from '../api'
+import type { Instant } from '../core/time'
+import type { EventHandle } from '../core/scheduler'
+import type { FileSystem } from '../fs/vfs'
+import type { HealthcheckConfig, Image, ImageConfig } from '../images/types'
+import type { ShellState } from '../shell/types'
+
+export interface LogEntry {
+  time: Instant
+  stream: OutputStream
+  /** One line without its trailing newline. */
+  text: string
+}
+
+export interface HealthLogEntry {
+  start: Instant
+  end: Instant
+  exitCode: number
+  output: string
+}
+
+export interface HealthState {
+  status: HealthStatus
+  failingStreak: number
+  log: HealthLogEntry[]
+}
+
+export type MainProcess =
+  | { kind: 'nginx'; requests: number; workers: number[] }
+  /** A process that runs until stopped or until `exitAfterMs` (sleep, tail -f, an interactive shell). */
+  | { kind: 'idle'; exitAfterMs: number | undefined; exitCode: number }
+  /** A command that already ran at start; its exit is scheduled. */
+  | { kind: 'command' }
+
+export interface ContainerConfig extends ImageConfig {
+  Hostname: string
+  Image: string
+  Tty: boolean
+  OpenStdin: boolean
+  AttachStdin: boolean
+  AttachStdout: boolean
+  AttachStderr: boolean
+  StdinOnce: boolean
+}
+
+export interface HostSettings {
+  networkMode: string
+  autoRemove: boolean
+  restartPolicy: { Name: string; MaximumRetryCount: number }
+  readonlyRootfs: boolean
+  privileged: boolean
+  memory: number
+  nanoCpus: number
+  capAdd: string[] | null
+  capDrop: string[] | null
+  securityOpt: string[] | null
+  publish: string[]
+}
+
+export interface Container {
+  id: string
+  name: string
+  image: Image
+  /** The reference as the user typed it (`nginx`, `nginx:latest`). */
+  imageRef: string
+  created: Instant
+  path: string
+  args: string[]
+  config: ContainerConfig
+  host: HostSettings
+  state: {
+    status: ContainerState
+    pid: number
+    exitCode: number
+    startedAt: Instant | undefined
+    finishedAt: Instant | undefined
+    error: string
+    oomKilled: boolean
+  }
+  health: HealthState | undefined
+  process: MainProcess | undefined
+  fs: FileSystem
+  logs: LogEntry[]
+  restartCount: number
+  /** Timers that belong to the running process (health probes, scheduled exit, delayed log lines). */
+  timers: EventHandle[]
+  /** Shell state of the main process when it is an interactive shell. */
+  mainShell: ShellState | undefined
+  ipAddress: string
+  sandboxId: string
+  endpointId: string
+  /** Effective health-check settings (image value overridden by flags); undefined when none. */
+  healthcheck: HealthcheckConfig | undefined
+}

@@ -1,0 +1,98 @@
+// Behaviour of the nginx main process: startup and shutdown log lines and
+// answering HTTP requests from the container's filesystem.
+
+import { nginxAccessTime, nginxErrorTime } from '../core/time'
+import { canAccess, resolvePath } from '../fs/vfs'
+import { KERNEL_RELEASE, NGINX_ENTRYPOINT_LINES, nginxErrorPage } from '../images/nginx-files'
+import type { Container } from './model'
+
+export const NGINX_WORKERS = [29, 30]
+
+const NGINX_UID = 101
+
+export type LogWriter = (stream: 'stdout' | 'stderr', text: string, atMs?: number) => void
+
+export function nginxStartupLogs(write: LogWriter, atMs: number): void {
+  for (const line of NGINX_ENTRYPOINT_LINES) write('stdout', line, atMs)
+
+  const stamp = nginxErrorTime(atMs)
+  const notices = [
+    'using the "epoll" event method',
+    'nginx/1.27.4',
+    'built by gcc 12.2.0 (Debian 12.2.0-14)',
+    `OS: Linux ${KERNEL_RELEASE}`,
+    'getrlimit(RLIMIT_NOFILE): 1048576:1048576',
+    'start worker processes',
+    ...NGINX_WORKERS.map((pid) => `start worker process ${pid}`),
+  ]
+  for (const notice of notices) write('stderr', `${stamp} [notice] 1#1: ${notice}`, atMs)
+}
+
+/** Log lines of a graceful (SIGQUIT) or fast (SIGTERM/SIGINT) shutdown. */
+export function nginxShutdownLogs(write: LogWriter, atMs: number, signal: 'SIGQUIT' | 'SIGTERM' | 'SIGINT'): void {
+  const stamp = nginxErrorTime(atMs)
+  const number = { SIGQUIT: 3, SIGTERM: 15, SIGINT: 2 }[signal]
+  const graceful = signal === 'SIGQUIT'
+  const lines = [`1#1: signal ${number} (${signal}) received, ${graceful ? 'shutting down' : 'exiting'}`]
+
+  NGINX_WORKERS.forEach((pid, index) => {
+    if (graceful) lines.push(`${pid}#${pid}: gracefully shutting down`)
+    lines.push(`${pid}#${pid}: exiting`, `${pid}#${pid}: exit`)
+    lines.push(`1#1: signal 17 (SIGCHLD) received from ${pid}`, `1#1: worker process ${pid} exited with code 0`)
+    if (index === 0) lines.push('1#1: signal 29 (SIGIO) received')
+  })
+  lines.push('1#1: exit')
+
+  for (const line of lines) write('stderr', `${stamp} [notice] ${line}`, atMs)
+}
+
+export interface NginxResponse {
+  status: number
+  body: string
+}
+
+/** Serves one request the way the image's default.conf does, logging like nginx's `main` format. */
+export function nginxServe(container: Container, method: string, path: string, atMs: number, write: LogWriter): NginxResponse {
+  const process = container.process
+  if (process?.kind !== 'nginx') return { status: 502, body: '' }
+
+  process.requests++
+  const connection = process.requests
+  const worker = NGINX_WORKERS[0]!
+  const root = '/usr/share/nginx/html'
+  const cleanPath = path.split('?')[0] ?? '/'
+  const filePath = resolvePath(root, `.${cleanPath}`)
+  const cred = { uid: NGINX_UID, gid: NGINX_UID }
+  const logError = (message: string): void =>
+    write('stderr', `${nginxErrorTime(atMs)} [error] ${worker}#${worker}: *${connection} ${message}, client: 127.0.0.1, server: localhost, request: "${method} ${path} HTTP/1.1", host: "localhost"`, atMs)
+
+  let response: NginxResponse
+  const node = container.fs.lookup(filePath)
+
+  if (cleanPath.endsWith('/') && node?.type === 'dir') {
+    const index = container.fs.lookup(`${filePath === '/' ? '' : filePath}/index.html`)
+    if (index && index.type === 'file') response = readable(index, cred) ? { status: 200, body: index.content } : forbiddenFile(`${filePath}/index.html`, logError)
+    else {
+      logError(`directory index of "${filePath.endsWith('/') ? filePath : `${filePath}/`}" is forbidden`)
+      response = { status: 403, body: nginxErrorPage(403, 'Forbidden') }
+    }
+  } else if (node && node.type === 'file') {
+    response = readable(node, cred) ? { status: 200, body: node.content } : forbiddenFile(filePath, logError)
+  } else {
+    logError(`open() "${filePath}" failed (2: No such file or directory)`)
+    response = { status: 404, body: nginxErrorPage(404, 'Not Found') }
+  }
+
+  const bytes = method === 'HEAD' ? 0 : new TextEncoder().encode(response.body).length
+  write('stdout', `127.0.0.1 - - [${nginxAccessTime(atMs)}] "${method} ${path} HTTP/1.1" ${response.status} ${bytes} "-" "curl/7.88.1" "-"`, atMs)
+  return response
+}
+
+function readable(node: { mode: number; uid: number; gid: number; type: 'file' | 'dir' | 'symlink' }, cred: { uid: number; gid: number }): boolean {
+  return canAccess(node as Parameters<typeof canAccess>[0], cred, 4)
+}
+
+function forbiddenFile(path: string, logError: (message: string) => void): NginxResponse {
+  logError(`open() "${path}" failed (13: Permission denied)`)
+  return { status: 403, body: nginxErrorPage(403, 'Forbidden') }
+}

@@ -1,0 +1,197 @@
+// `docker run` and `docker create`.
+
+import { parseByteSize } from '../format/units'
+import type { HealthcheckConfig } from '../images/types'
+import type { DockerContext } from './context'
+import { err, out } from './context'
+import { DaemonError, type CreateRequest } from './daemon'
+import { FlagError, parseFlags, type FlagValue } from './flags-local'
+import type { Container, HostSettings } from './model'
+import { RUN_FLAGS } from './specs'
+import { argumentError, flagError, requireArgs, runError } from './usage'
+import { attachShell } from './exec'
+import { followLogs } from './logs'
+
+const NS_PER_MS = 1_000_000
+
+/** The simulator has no registry, so every pull fails the way an offline daemon reports it. */
+export const PULL_ERROR = 'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: dial udp 127.0.0.53:53: connect: network is unreachable'
+
+type Values = Map<string, FlagValue>
+
+/** Parses run/create flags into a create request, or returns the exit code of an error already printed. */
+function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Values, positionals: string[]): CreateRequest | number {
+  const healthcheck = healthFlags(ctx, command, values)
+  if (typeof healthcheck === 'number') return healthcheck
+
+  const restart = parseRestart(String(values.get('restart') ?? 'no'))
+  if (restart instanceof Error) return runError(ctx, command, restart.message)
+  if (values.get('rm') === true && restart.Name !== 'no') return runError(ctx, command, 'conflicting options: cannot specify both --restart and --rm')
+
+  let memory = 0
+  if (values.has('memory')) {
+    try {
+      memory = parseByteSize(String(values.get('memory')))
+    } catch (error) {
+      return flagError(ctx, command, `invalid argument "${String(values.get('memory'))}" for "-m, --memory" flag: ${(error as Error).message}`)
+    }
+  }
+
+  let nanoCpus = 0
+  if (values.has('cpus')) {
+    const cpus = Number(values.get('cpus'))
+    if (!Number.isFinite(cpus)) return flagError(ctx, command, `invalid argument "${String(values.get('cpus'))}" for "--cpus" flag: failed to parse ${String(values.get('cpus'))} as a rational number`)
+    nanoCpus = Math.round(cpus * 1e9)
+  }
+
+  const reference = positionals[0]!
+  if (reference !== reference.toLowerCase()) {
+    return runError(ctx, command, `invalid reference format: repository name (library/${reference.split(':')[0]}) must be lowercase`)
+  }
+
+  const image = ctx.daemon.findImage(reference)
+  if (!image) return pullFailure(ctx, command, reference)
+
+  const network = String(values.get('network') ?? values.get('net') ?? 'bridge')
+  const host: HostSettings = {
+    networkMode: network === 'default' ? 'bridge' : network,
+    autoRemove: values.get('rm') === true,
+    restartPolicy: restart,
+    readonlyRootfs: values.get('read-only') === true,
+    privileged: values.get('privileged') === true,
+    memory,
+    nanoCpus,
+    capAdd: (values.get('cap-add') as string[] | undefined) ?? null,
+    capDrop: (values.get('cap-drop') as string[] | undefined) ?? null,
+    securityOpt: (values.get('security-opt') as string[] | undefined) ?? null,
+    publish: network === 'none' ? [] : ((values.get('publish') as string[] | undefined) ?? []),
+  }
+
+  const entrypoint = values.get('entrypoint')
+  return {
+    name: values.get('name') as string | undefined,
+    image,
+    imageRef: reference,
+    cmd: positionals.length > 1 ? positionals.slice(1) : undefined,
+    entrypoint: entrypoint === undefined ? undefined : String(entrypoint) === '' ? [] : [String(entrypoint)],
+    env: expandEnv((values.get('env') as string[] | undefined) ?? []),
+    healthcheck,
+    noHealthcheck: values.get('no-healthcheck') === true,
+    tty: values.get('tty') === true,
+    openStdin: values.get('interactive') === true,
+    user: values.get('user') as string | undefined,
+    workdir: values.get('workdir') as string | undefined,
+    host,
+  }
+}
+
+/** `-e NAME` without a value takes it from the client's environment; the simulator has none, so it is dropped. */
+function expandEnv(items: string[]): string[] {
+  return items.filter((item) => item.includes('='))
+}
+
+function healthFlags(ctx: DockerContext, command: string, values: Values): HealthcheckConfig | undefined | number {
+  const durations = ['health-interval', 'health-timeout', 'health-start-period', 'health-start-interval'] as const
+  const anyHealth = values.has('health-cmd') || values.has('health-retries') || durations.some((name) => values.has(name))
+
+  if (values.get('no-healthcheck') === true && anyHealth) return runError(ctx, command, '--no-healthcheck conflicts with --health-* options')
+
+  for (const name of durations) {
+    if (((values.get(name) as number | undefined) ?? 0) < 0) return runError(ctx, command, `--${name} cannot be negative`)
+  }
+  if (((values.get('health-retries') as number | undefined) ?? 0) < 0) return runError(ctx, command, '--health-retries cannot be negative')
+  if (!anyHealth) return undefined
+
+  const ns = (name: string): number | undefined => {
+    const value = values.get(name) as number | undefined
+    return value === undefined || value === 0 ? undefined : Math.round(value * NS_PER_MS)
+  }
+  const cmd = values.get('health-cmd') as string | undefined
+  const config: HealthcheckConfig = { Test: cmd === undefined ? [] : ['CMD-SHELL', cmd] }
+  if (ns('health-interval') !== undefined) config.Interval = ns('health-interval')
+  if (ns('health-timeout') !== undefined) config.Timeout = ns('health-timeout')
+  if (ns('health-start-period') !== undefined) config.StartPeriod = ns('health-start-period')
+  if (ns('health-start-interval') !== undefined) config.StartInterval = ns('health-start-interval')
+  const retries = values.get('health-retries') as number | undefined
+  if (retries !== undefined && retries !== 0) config.Retries = retries
+  return config
+}
+
+function parseRestart(text: string): HostSettings['restartPolicy'] | Error {
+  const [name = '', count] = text.split(':')
+  if (name === '' && count !== undefined) return new Error('invalid restart policy format: no policy provided before colon')
+  if (count !== undefined && !/^-?\d+$/.test(count)) return new Error('invalid restart policy format: maximum retry count must be an integer')
+
+  if (!['no', 'always', 'on-failure', 'unless-stopped'].includes(name)) {
+    return new Error(`Error response from daemon: invalid restart policy: unknown policy '${name}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`)
+  }
+  if (count !== undefined && name !== 'on-failure') return new Error("Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'")
+  if (count !== undefined && Number(count) < 0) return new Error('Error response from daemon: invalid restart policy: maximum retry count cannot be negative')
+  return { Name: name, MaximumRetryCount: count === undefined ? 0 : Number(count) }
+}
+
+function pullFailure(ctx: DockerContext, command: string, reference: string): number {
+  const withTag = reference.includes(':') ? reference : `${reference}:latest`
+  err(ctx, `Unable to find image '${withTag}' locally\n`)
+  return runError(ctx, command, PULL_ERROR)
+}
+
+export async function runCommand(ctx: DockerContext, command: 'run' | 'create', args: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseFlags(args, RUN_FLAGS, { interspersed: false })
+  } catch (error) {
+    if (error instanceof FlagError) return flagError(ctx, command, error.message)
+    throw error
+  }
+
+  const { values, positionals } = parsed
+  if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))
+
+  const tty = values.get('tty') === true
+  if (command === 'run' && tty && !ctx.io.isTTY) {
+    err(ctx, 'the input device is not a TTY\n')
+    return 1
+  }
+
+  const request = buildRequest(ctx, command, values, positionals)
+  if (typeof request === 'number') return request
+
+  let container: Container
+  try {
+    container = ctx.daemon.create(request)
+  } catch (error) {
+    if (error instanceof DaemonError) return runError(ctx, command, `Error response from daemon: ${error.message}`)
+    throw error
+  }
+
+  if (command === 'create') {
+    out(ctx, `${container.id}\n`)
+    return 0
+  }
+
+  return startCreated(ctx, container, values.get('detach') === true, tty, values.get('interactive') === true)
+}
+
+async function startCreated(ctx: DockerContext, container: Container, detach: boolean, tty: boolean, interactive: boolean): Promise<number> {
+  await ctx.io.sleep(300)
+
+  try {
+    ctx.daemon.start(container)
+  } catch (error) {
+    if (!(error instanceof DaemonError)) throw error
+    return runError(ctx, 'run', `Error response from daemon: ${error.message}`, error.runExitCode)
+  }
+
+  if (detach) {
+    out(ctx, `${container.id}\n`)
+    return 0
+  }
+
+  if (container.mainShell && interactive && tty) {
+    attachShell(ctx, container, container.mainShell, false)
+    return 0
+  }
+
+  return followLogs(ctx, container, { fromStart: true, untilExit: true })
+}

@@ -1,0 +1,145 @@
+// The SimulatedEngine implementation: wires the virtual clock, the daemon,
+// the host shell and interactive container sessions together.
+
+import type { CommandIO, Completion, ContainerSummary, EngineOptions, SimulatedEngine } from './api'
+import { Random } from './core/random'
+import { Scheduler } from './core/scheduler'
+import { runDocker } from './docker/cli'
+import type { DockerContext, InteractiveSession } from './docker/context'
+import { Daemon } from './docker/daemon'
+import { replayOutput } from './docker/exec'
+import { statusText } from './docker/ps'
+import { buildTree } from './fs/vfs'
+import { createImageCatalog } from './images/catalog'
+import { completeLine } from './complete'
+import { HOST_HOME, HostShell } from './shell/host'
+
+const DEFAULT_START = '2025-11-27T10:00:00Z'
+
+export class Engine implements SimulatedEngine {
+  readonly scheduler: Scheduler
+  readonly daemon: Daemon
+  readonly host: HostShell
+  private session: InteractiveSession | undefined
+  private listeners = new Set<() => void>()
+  private dirty = false
+
+  constructor(options: EngineOptions = {}) {
+    const start = Date.parse(options.start ?? DEFAULT_START)
+    this.scheduler = new Scheduler(Number.isNaN(start) ? Date.parse(DEFAULT_START) : start)
+    this.daemon = new Daemon(this.scheduler, new Random(options.seed ?? 1), createImageCatalog())
+    this.daemon.onChange(() => {
+      this.dirty = true
+    })
+
+    const hostFs = buildTree([{ path: `${HOST_HOME}/`, uid: 1000, gid: 1000 }, { path: '/tmp/', mode: 0o1777 }], this.scheduler.now())
+    this.host = new HostShell(hostFs, (args, io, stdin) => runDocker(this.dockerContext(io, stdin), args), () => this.now(), (port, path) => this.hostHttp(port, path))
+  }
+
+  async execute(line: string, io: CommandIO): Promise<number> {
+    let status: number
+    try {
+      status = this.session ? await this.executeInSession(this.session, line, io) : await this.host.execute(line, io)
+    } catch (error) {
+      // An internal failure must not break the terminal; report it like a crashed command.
+      io.write(`bash: ${(error as Error).message}\n`, 'stderr')
+      status = 1
+    }
+
+    this.dirty = false
+    this.emit()
+    return status
+  }
+
+  advance(ms: number): void {
+    this.scheduler.advance(ms)
+    if (!this.dirty) return
+    this.dirty = false
+    this.emit()
+  }
+
+  now(): number {
+    return this.scheduler.now()
+  }
+
+  containers(): ContainerSummary[] {
+    const now = this.now()
+    return [...this.daemon.containers].reverse().map((container) => ({
+      id: container.id,
+      name: container.name,
+      image: container.imageRef,
+      state: container.state.status,
+      status: statusText(container, now),
+      health: container.health ? { status: container.health.status, failingStreak: container.health.failingStreak } : undefined,
+    }))
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => {
+      this.listeners.delete(listener)
+    }
+  }
+
+  complete(line: string): Completion {
+    if (this.session) return { from: line.length, candidates: [] }
+    return completeLine(line, this.daemon)
+  }
+
+  prompt(): string {
+    const session = this.session
+    if (!session) return this.host.prompt()
+
+    const root = session.state.cred.uid === 0
+    if (session.kind === 'bash') return `${root ? 'root' : `I have no name!`}@${session.container.config.Hostname}:${session.state.cwd}${root ? '#' : '$'} `
+    if (session.kind === 'dash') return root ? '# ' : '$ '
+    return `${session.state.cwd} ${root ? '#' : '$'} `
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener()
+  }
+
+  private dockerContext(io: CommandIO, stdin: string): DockerContext {
+    return {
+      daemon: this.daemon,
+      io,
+      stdin,
+      attach: (session) => {
+        this.session = session
+      },
+    }
+  }
+
+  private async executeInSession(session: InteractiveSession, line: string, io: CommandIO): Promise<number> {
+    const container = session.container
+    if (container.state.status !== 'running' || !this.daemon.containers.includes(container)) {
+      this.session = undefined
+      return this.host.execute(line, io)
+    }
+
+    const result = session.shell.run(line)
+    this.daemon.notify()
+    await replayOutput(this.dockerContext(io, ''), result)
+
+    if (session.shell.exitRequested) {
+      if (session.kind === 'bash') io.write('exit\n', 'stdout')
+      this.session = undefined
+      if (!session.exec) this.daemon.processExited(container, result.exitCode)
+    }
+    return result.exitCode
+  }
+
+  private hostHttp(port: number, path: string): { status: number; body: string } | undefined {
+    for (const container of this.daemon.containers) {
+      if (container.state.status !== 'running' || container.host.networkMode !== 'bridge') continue
+      const binding = container.host.publish.map((item) => item.split(':')).find((parts) => parts[parts.length - 2] === String(port))
+      if (!binding) continue
+
+      const containerPort = Number(binding[binding.length - 1]!.split('/')[0])
+      const result = this.daemon.request(container, 'localhost', containerPort, 'GET', path, this.now())
+      return result.kind === 'response' ? { status: result.status, body: result.body } : undefined
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,48 @@
+// Image definitions: metadata shown by `docker images`/`inspect` and the
+// base file tree every container of the image starts from.
+
+import type { FileSystem } from '../fs/vfs'
+import type { ShellKind } from '../shell/types'
+
+export interface HealthcheckConfig {
+  Test: string[]
+  /** Durations in nanoseconds, as the API stores them; absent when not set. */
+  Interval?: number
+  Timeout?: number
+  StartPeriod?: number
+  StartInterval?: number
+  Retries?: number
+}
+
+export interface ImageConfig {
+  Env: string[]
+  Cmd: string[] | null
+  Entrypoint: string[] | null
+  ExposedPorts?: Record<string, Record<string, never>>
+  WorkingDir: string
+  User: string
+  Labels: Record<string, string> | null
+  StopSignal?: string
+  Healthcheck?: HealthcheckConfig
+}
+
+/** What the image's main process does when a container starts with the default command. */
+export type ImageBehaviour = 'nginx' | 'mariadb' | 'plain'
+
+export interface Image {
+  repository: string
+  tag: string
+  /** `sha256:` + 64 hex digits. */
+  id: string
+  /** RFC 3339 creation time. */
+  created: string
+  /** Size in bytes, as `docker images` reports it. */
+  size: number
+  config: ImageConfig
+  behaviour: ImageBehaviour
+  flavor: 'debian' | 'busybox'
+  shell: ShellKind
+  layers: string[]
+  /** Builds the base tree; called once and cloned for each container. */
+  buildFs(): FileSystem
+}

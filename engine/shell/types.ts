@@ -1,0 +1,72 @@
+// Types shared by the container shell and the programs it runs.
+
+import type { OutputStream } from '../api'
+import type { Credentials, FileSystem } from '../fs/vfs'
+
+export interface OutputChunk {
+  stream: OutputStream
+  text: string
+  /** Virtual milliseconds since the command started. */
+  at: number
+}
+
+export interface ExecResult {
+  exitCode: number
+  chunks: OutputChunk[]
+  /** Virtual time the command took, in ms. */
+  durationMs: number
+}
+
+export type ShellKind = 'ash' | 'dash' | 'bash'
+
+/** A simulated process as `ps` lists it. */
+export interface ProcessInfo {
+  pid: number
+  user: string
+  command: string
+}
+
+export type HttpResult =
+  | { kind: 'refused' }
+  | { kind: 'unresolved' }
+  | { kind: 'response'; status: number; body: string }
+
+/** What a container offers to the commands running inside it. */
+export interface ContainerContext {
+  fs: FileSystem
+  hostname: string
+  /** `busybox` images print BusyBox applet messages, `debian` ones GNU coreutils messages. */
+  flavor: 'busybox' | 'debian'
+  /** Current virtual time (ms) when the command started. */
+  startMs: number
+  processes(): ProcessInfo[]
+  http(host: string, port: number, method: string, path: string, atMs: number): HttpResult
+  /** Software the image contains, e.g. `nginx` for `nginx -v`. */
+  software: Set<string>
+}
+
+export interface ShellState {
+  cwd: string
+  env: Map<string, string>
+  cred: Credentials
+  lastExit: number
+}
+
+/** Everything a program receives when it runs. */
+export interface ProgramContext {
+  container: ContainerContext
+  state: ShellState
+  argv: string[]
+  stdin: string
+  /** True when stdout goes to a terminal (`docker exec -t`); curl then hides its meter. */
+  stdoutIsTTY: boolean
+  write(text: string, stream?: OutputStream): void
+  /** Adds virtual time spent by the program. */
+  spend(ms: number): void
+  /** Virtual time now: command start plus the time spent so far. */
+  now(): number
+  /** Runs a nested shell script (for `sh -c`). */
+  runScript(script: string, argv0: string, kind: ShellKind): number
+}
+
+export type Program = (ctx: ProgramContext) => number
