@@ -20,7 +20,10 @@ export function LessonLayout({ entry, lesson }: LessonLayoutProps) {
         <p className={styles.kicker}>Lezione {index + 1} di {LESSONS.length}</p>
         <h1>{lesson?.frontmatter.title ?? entry.title}</h1>
         {lesson ? (
-          <p className={styles.meta}>Tempo di studio stimato: circa {lesson.frontmatter.minutes} minuti</p>
+          <p className={styles.meta}>
+            Tempo di studio stimato: circa {lesson.frontmatter.minutes} minuti ·{' '}
+            <Link href={`/lezioni/${entry.slug}/slide/`}>Presenta</Link>
+          </p>
         ) : null}
       </header>
 

@@ -42,6 +42,7 @@ export function useSlideSync(
     const sender = createSenderId()
     const channel = new BroadcastChannel(slideChannelName(slug))
     const post = (message: SlideSyncMessage) => channel.postMessage(message)
+
     senderRef.current = sender
     channelRef.current = channel
 
@@ -54,13 +55,14 @@ export function useSlideSync(
         return
       }
 
+      // Before this page knows its slides it cannot apply a position; its
+      // own request, sent once it does, brings the state again.
       const remote = { index: message.index, blank: message.blank }
-      if (sameState(remote, stateRef.current)) return
+      if (!stateRef.current || sameState(remote, stateRef.current)) return
       pendingRemoteRef.current = remote
       remoteHandlerRef.current(remote)
     }
 
-    post({ type: 'request-state', sender })
     return () => {
       channel.close()
       channelRef.current = null
@@ -71,9 +73,13 @@ export function useSlideSync(
     stateRef.current = state
     if (!state) return
 
-    // The first known state comes from this page's own URL and is not announced.
+    // The first known state comes from this page's own URL: instead of
+    // announcing it, ask whether a peer is already showing another slide.
+    // Asking only now, not when the channel opens, means a reply always
+    // finds the slides counted and the URL read.
     if (!announcedRef.current) {
       announcedRef.current = true
+      channelRef.current?.postMessage({ type: 'request-state', sender: senderRef.current } satisfies SlideSyncMessage)
       return
     }
     if (sameState(state, pendingRemoteRef.current)) {
