@@ -4,7 +4,7 @@
 import type { Completion } from './api'
 import type { Daemon } from './docker/daemon'
 import { EXEC_FLAGS, IMAGES_FLAGS, INSPECT_FLAGS, KILL_FLAGS, LOGS_FLAGS, PLAIN_FLAGS, PS_FLAGS, RM_FLAGS, RUN_FLAGS, START_FLAGS, STOP_FLAGS } from './docker/specs'
-import type { FlagSpec } from './docker/flags-local'
+import type { FlagSpec } from './flags/parse'
 import { HostShell } from './shell/host'
 
 const SUBCOMMANDS = ['container', 'create', 'exec', 'image', 'images', 'inspect', 'kill', 'logs', 'pause', 'ps', 'pull', 'restart', 'rm', 'rmi', 'run', 'start', 'stop', 'unpause', 'version']

@@ -102,14 +102,7 @@ export async function runDocker(ctx: DockerContext, args: string[]): Promise<num
   return dispatch(ctx, first, handler, args.slice(1))
 }
 
-async function dispatch(ctx: DockerContext, name: string, handler: Handler, args: string[]): Promise<number> {
-  const helpIndex = args.findIndex((arg) => arg === '--help')
-  const stopAt = args.findIndex((arg) => !arg.startsWith('-'))
-  const beforePositionals = name === 'run' || name === 'exec' || name === 'create' ? stopAt < 0 || helpIndex < stopAt : true
-  if (helpIndex >= 0 && beforePositionals) {
-    out(ctx, commandHelp(name))
-    return 0
-  }
+async function dispatch(ctx: DockerContext, _name: string, handler: Handler, args: string[]): Promise<number> {
   return handler(ctx, args)
 }
 

@@ -2,10 +2,10 @@
 
 import type { DockerContext } from './context'
 import { err } from './context'
-import { FlagError, parseFlags } from './flags-local'
+import { parseCommandFlags } from './flags'
 import type { Container } from './model'
 import { EXEC_FLAGS } from './specs'
-import { argumentError, flagError } from './usage'
+import { argumentError } from './usage'
 import type { ExecResult, ShellKind, ShellState } from '../shell/types'
 
 /** Replays command output with the pauses it took in virtual time. */
@@ -39,13 +39,8 @@ export function attachShell(ctx: DockerContext, container: Container, state: She
 }
 
 export async function execCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, EXEC_FLAGS, { interspersed: false })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, 'exec', error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, 'exec', args, EXEC_FLAGS, false)
+  if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
   if (positionals.length < 2) return argumentError(ctx, 'exec', 'requires at least 2 arguments')

@@ -5,20 +5,15 @@ import { humanSize } from '../format/units'
 import { formatTable } from '../format/tabwriter'
 import type { DockerContext } from './context'
 import { err, out } from './context'
-import { FlagError, parseFlags } from './flags-local'
+import { parseCommandFlags } from './flags'
 import { IMAGES_FLAGS, PLAIN_FLAGS } from './specs'
-import { argumentError, flagError, requireArgs } from './usage'
+import { argumentError, requireArgs } from './usage'
 import { PULL_ERROR } from './run'
 import { splitReference } from './daemon'
 
 export async function imagesCommand(ctx: DockerContext, args: string[], command = 'images'): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, IMAGES_FLAGS, { interspersed: true })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, command, error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, command, args, IMAGES_FLAGS)
+  if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
   if (positionals.length > 1) return argumentError(ctx, command, 'requires at most 1 argument')
@@ -41,13 +36,8 @@ export async function imagesCommand(ctx: DockerContext, args: string[], command 
 }
 
 export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, [...PLAIN_FLAGS, { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force removal of the image' }], { interspersed: true })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, 'rmi', error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, 'rmi', args, [...PLAIN_FLAGS, { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force removal of the image' }])
+  if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length === 0) return argumentError(ctx, 'rmi', requireArgs(1, false))
 
   let status = 0
@@ -72,13 +62,8 @@ export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<nu
 }
 
 export async function pullCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, [...PLAIN_FLAGS, { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress verbose output' }], { interspersed: true })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, 'pull', error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, 'pull', args, [...PLAIN_FLAGS, { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress verbose output' }])
+  if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length !== 1) return argumentError(ctx, 'pull', 'requires 1 argument')
 
   const reference = parsed.positionals[0]!

@@ -2,24 +2,19 @@
 
 import type { DockerContext } from './context'
 import { err, out } from './context'
-import { FlagError, parseFlags } from './flags-local'
+import { parseCommandFlags } from './flags'
 import { inspectContainer, inspectImage } from './inspect'
 import { toGoJson } from './json'
 import { INSPECT_FLAGS } from './specs'
-import { renderTemplate, TemplateError } from './template-local'
-import { argumentError, flagError, requireArgs } from './usage'
+import { renderTemplate, TemplateError } from '../format/gotemplate'
+import { argumentError, requireArgs } from './usage'
 
 type Kind = 'any' | 'container' | 'image'
 
 export async function inspectCommand(ctx: DockerContext, args: string[], kind: Kind = 'any'): Promise<number> {
   const command = kind === 'any' ? 'inspect' : `${kind} inspect`
-  let parsed
-  try {
-    parsed = parseFlags(args, INSPECT_FLAGS, { interspersed: true })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, command, error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, command, args, INSPECT_FLAGS)
+  if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
   if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))

@@ -3,7 +3,7 @@
 
 import { rfc3339Nano, ZERO_TIME } from '../core/time'
 import type { Image } from '../images/types'
-import { GoTime } from './gotime'
+import { goTime } from '../format/gotime'
 import type { Container } from './model'
 
 export function inspectContainer(container: Container): Record<string, unknown> {
@@ -31,7 +31,7 @@ export function inspectContainer(container: Container): Record<string, unknown> 
         ? {
             Status: container.health.status,
             FailingStreak: container.health.failingStreak,
-            Log: container.health.log.map((entry) => ({ Start: new GoTime(entry.start), End: new GoTime(entry.end), ExitCode: entry.exitCode, Output: entry.output })),
+            Log: container.health.log.map((entry) => ({ Start: goTime(rfc3339Nano(entry.start)), End: goTime(rfc3339Nano(entry.end)), ExitCode: entry.exitCode, Output: entry.output })),
           }
         : undefined,
     },

@@ -3,10 +3,11 @@
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { DaemonError } from './daemon'
-import { FlagError, parseFlags, type FlagSpec } from './flags-local'
+import type { FlagSpec } from '../flags/parse'
+import { parseCommandFlags } from './flags'
 import type { Container } from './model'
 import { KILL_FLAGS, PLAIN_FLAGS, RM_FLAGS, START_FLAGS, STOP_FLAGS } from './specs'
-import { argumentError, flagError, requireArgs } from './usage'
+import { argumentError, requireArgs } from './usage'
 
 type Action = (container: Container, reference: string) => Promise<string | undefined>
 
@@ -19,13 +20,8 @@ async function eachContainer(
   action: (values: Map<string, unknown>) => Action,
   options: { missingOk?: boolean; failureSummary?: string } = {},
 ): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, spec, { interspersed: true })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, command, error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, command, args, spec)
+  if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
   if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))

@@ -3,10 +3,10 @@
 import { rfc3339Nano } from '../core/time'
 import type { DockerContext } from './context'
 import { err } from './context'
-import { FlagError, parseFlags } from './flags-local'
+import { parseCommandFlags } from './flags'
 import type { Container, LogEntry } from './model'
 import { LOGS_FLAGS } from './specs'
-import { argumentError, flagError } from './usage'
+import { argumentError } from './usage'
 
 /** Virtual time between two checks for new lines while following. */
 const FOLLOW_STEP_MS = 250
@@ -19,13 +19,8 @@ function writeEntries(ctx: DockerContext, entries: LogEntry[], timestamps: boole
 }
 
 export async function logsCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, LOGS_FLAGS, { interspersed: true })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, 'logs', error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, 'logs', args, LOGS_FLAGS)
+  if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
   if (positionals.length !== 1) return argumentError(ctx, 'logs', 'requires 1 argument')

@@ -4,11 +4,11 @@ import { humanDuration } from '../format/duration'
 import { formatTable } from '../format/tabwriter'
 import type { DockerContext } from './context'
 import { err, out } from './context'
-import { FlagError, parseFlags } from './flags-local'
+import { parseCommandFlags } from './flags'
 import type { Container } from './model'
 import { PS_FLAGS } from './specs'
-import { renderTemplate, TemplateError } from './template-local'
-import { argumentError, flagError } from './usage'
+import { renderTemplate, TemplateError } from '../format/gotemplate'
+import { argumentError } from './usage'
 
 /** The STATUS column text, as moby's State.String() builds it. */
 export function statusText(container: Container, now: number): string {
@@ -123,13 +123,8 @@ function matchesFilter(container: Container, filter: string, now: number): boole
 }
 
 export async function psCommand(ctx: DockerContext, args: string[], command = 'ps'): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, PS_FLAGS, { interspersed: true })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, command, error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, command, args, PS_FLAGS)
+  if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
   if (positionals.length > 0) return argumentError(ctx, command, 'accepts no arguments')

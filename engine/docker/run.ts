@@ -1,14 +1,14 @@
 // `docker run` and `docker create`.
 
-import { parseByteSize } from '../format/units'
 import type { HealthcheckConfig } from '../images/types'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { DaemonError, type CreateRequest } from './daemon'
-import { FlagError, parseFlags, type FlagValue } from './flags-local'
+import type { FlagValue } from '../flags/parse'
+import { parseCommandFlags } from './flags'
 import type { Container, HostSettings } from './model'
 import { RUN_FLAGS } from './specs'
-import { argumentError, flagError, requireArgs, runError } from './usage'
+import { argumentError, requireArgs, runError } from './usage'
 import { attachShell } from './exec'
 import { followLogs } from './logs'
 
@@ -28,21 +28,8 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
   if (restart instanceof Error) return runError(ctx, command, restart.message)
   if (values.get('rm') === true && restart.Name !== 'no') return runError(ctx, command, 'conflicting options: cannot specify both --restart and --rm')
 
-  let memory = 0
-  if (values.has('memory')) {
-    try {
-      memory = parseByteSize(String(values.get('memory')))
-    } catch (error) {
-      return flagError(ctx, command, `invalid argument "${String(values.get('memory'))}" for "-m, --memory" flag: ${(error as Error).message}`)
-    }
-  }
-
-  let nanoCpus = 0
-  if (values.has('cpus')) {
-    const cpus = Number(values.get('cpus'))
-    if (!Number.isFinite(cpus)) return flagError(ctx, command, `invalid argument "${String(values.get('cpus'))}" for "--cpus" flag: failed to parse ${String(values.get('cpus'))} as a rational number`)
-    nanoCpus = Math.round(cpus * 1e9)
-  }
+  const memory = (values.get('memory') as number | undefined) ?? 0
+  const nanoCpus = (values.get('cpus') as number | undefined) ?? 0
 
   const reference = positionals[0]!
   if (reference !== reference.toLowerCase()) {
@@ -137,13 +124,8 @@ function pullFailure(ctx: DockerContext, command: string, reference: string): nu
 }
 
 export async function runCommand(ctx: DockerContext, command: 'run' | 'create', args: string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseFlags(args, RUN_FLAGS, { interspersed: false })
-  } catch (error) {
-    if (error instanceof FlagError) return flagError(ctx, command, error.message)
-    throw error
-  }
+  const parsed = parseCommandFlags(ctx, command, args, RUN_FLAGS, false)
+  if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
   if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))

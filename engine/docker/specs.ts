@@ -1,12 +1,9 @@
 // Flags the simulated docker subcommands accept (names, types and shorthands
 // as in docker CLI 28).
 
-import type { FlagSpec } from './flags-local'
-
-const HELP: FlagSpec = { name: 'help', type: 'bool', usage: 'Print usage' }
+import type { FlagSpec } from '../flags/parse'
 
 export const RUN_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'name', type: 'string', usage: 'Assign a name to the container' },
   { name: 'detach', shorthand: 'd', type: 'bool', usage: 'Run container in background and print container ID' },
   { name: 'interactive', shorthand: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
@@ -31,7 +28,7 @@ export const RUN_FLAGS: FlagSpec[] = [
   { name: 'tmpfs', type: 'stringArray', usage: 'Mount a tmpfs directory' },
   { name: 'restart', type: 'string', usage: 'Restart policy to apply when a container exits' },
   { name: 'memory', shorthand: 'm', type: 'bytes', usage: 'Memory limit' },
-  { name: 'cpus', type: 'string', usage: 'Number of CPUs' },
+  { name: 'cpus', type: 'decimal', usage: 'Number of CPUs' },
   { name: 'privileged', type: 'bool', usage: 'Give extended privileges to this container' },
   { name: 'cap-add', type: 'stringArray', usage: 'Add Linux capabilities' },
   { name: 'cap-drop', type: 'stringArray', usage: 'Drop Linux capabilities' },
@@ -45,7 +42,6 @@ export const RUN_FLAGS: FlagSpec[] = [
 ]
 
 export const PS_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'all', shorthand: 'a', type: 'bool', usage: 'Show all containers (default shows just running)' },
   { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Only display container IDs' },
   { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
@@ -57,7 +53,6 @@ export const PS_FLAGS: FlagSpec[] = [
 ]
 
 export const LOGS_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'tail', shorthand: 'n', type: 'string', usage: 'Number of lines to show from the end of the logs' },
   { name: 'timestamps', shorthand: 't', type: 'bool', usage: 'Show timestamps' },
   { name: 'follow', shorthand: 'f', type: 'bool', usage: 'Follow log output' },
@@ -67,7 +62,6 @@ export const LOGS_FLAGS: FlagSpec[] = [
 ]
 
 export const EXEC_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'interactive', shorthand: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
   { name: 'tty', shorthand: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
   { name: 'detach', shorthand: 'd', type: 'bool', usage: 'Detached mode: run command in the background' },
@@ -78,35 +72,30 @@ export const EXEC_FLAGS: FlagSpec[] = [
 ]
 
 export const INSPECT_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'format', shorthand: 'f', type: 'string', usage: 'Format output using a custom template' },
   { name: 'size', shorthand: 's', type: 'bool', usage: 'Display total file sizes if the type is container' },
   { name: 'type', type: 'string', usage: 'Only inspect objects of the given type' },
 ]
 
 export const STOP_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'time', shorthand: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
   { name: 'signal', shorthand: 's', type: 'string', usage: 'Signal to send to the container' },
 ]
 
 export const START_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'attach', shorthand: 'a', type: 'bool', usage: 'Attach STDOUT/STDERR and forward signals' },
   { name: 'interactive', shorthand: 'i', type: 'bool', usage: "Attach container's STDIN" },
 ]
 
-export const KILL_FLAGS: FlagSpec[] = [HELP, { name: 'signal', shorthand: 's', type: 'string', usage: 'Signal to send to the container' }]
+export const KILL_FLAGS: FlagSpec[] = [{ name: 'signal', shorthand: 's', type: 'string', usage: 'Signal to send to the container' }]
 
 export const RM_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force the removal of a running container (uses SIGKILL)' },
   { name: 'volumes', shorthand: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
   { name: 'link', shorthand: 'l', type: 'bool', usage: 'Remove the specified link' },
 ]
 
 export const IMAGES_FLAGS: FlagSpec[] = [
-  HELP,
   { name: 'all', shorthand: 'a', type: 'bool', usage: 'Show all images (default hides intermediate images)' },
   { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Only show image IDs' },
   { name: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
@@ -115,4 +104,4 @@ export const IMAGES_FLAGS: FlagSpec[] = [
   { name: 'digests', type: 'bool', usage: 'Show digests' },
 ]
 
-export const PLAIN_FLAGS: FlagSpec[] = [HELP]
+export const PLAIN_FLAGS: FlagSpec[] = []
