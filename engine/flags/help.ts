@@ -63,7 +63,7 @@ export function renderFlagUsages(flags: FlagSpec[], columns = WRAP_COLUMNS): str
   const visible = flags.filter((flag) => flag.hidden !== true && flag.deprecated === undefined)
   if (visible.length === 0) return ''
 
-  const sorted = visible.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const sorted = visible.sort(compareFlagNames)
   const heads = sorted.map(flagHead)
   const headWidth = Math.max(...heads.map((head) => head.length))
 
@@ -74,6 +74,11 @@ export function renderFlagUsages(flags: FlagSpec[], columns = WRAP_COLUMNS): str
       return `${head} ${spacing} ${wrapText(headWidth + 3, columns, flagUsage(flag))}\n`
     })
     .join('')
+}
+
+function compareFlagNames(a: FlagSpec, b: FlagSpec): number {
+  if (a.name === b.name) return 0
+  return a.name < b.name ? -1 : 1
 }
 
 // The `  -m, --memory bytes` part; its width decides the usage column.
@@ -114,9 +119,9 @@ function isZeroDefault(flag: FlagSpec): boolean {
 }
 
 /**
- * Wraps `text` as pflag's wrap(): lines after the first are indented by
- * `indent`, each line holds at most `columns - indent - 5` characters
- * unless the rest fits within 5 more, and `\n` in the text is kept.
+ * Wraps `text` as pflag's wrap() does. Lines after the first are indented
+ * by `indent`. A line gets at most `columns - indent - 5` characters unless
+ * the rest of the text fits within 5 more, and `\n` in the text is kept.
  */
 export function wrapText(indent: number, columns: number, text: string): string {
   let lineIndent = indent

@@ -1,14 +1,14 @@
-// Command-line flag parsing with the rules and error texts of spf13/pflag
-// (v1.0.6) as the docker 28.2.2 CLI uses it through cobra.
+// Command-line flag parsing with the rules and error texts of spf13/pflag,
+// which the docker 28.2.2 CLI uses through cobra.
 
 import { GoDurationError, parseGoDuration } from '../format/duration'
 import { ByteSizeError, parseByteSize } from '../format/units'
 
 /**
- * Value type of a flag. `stringArray` collects every occurrence (docker's
- * `list` options); `duration` parses Go durations into milliseconds;
- * `bytes` parses sizes like `64m` into bytes; `decimal` parses docker's
- * `--cpus` value into nano-CPUs (0.5 → 500000000).
+ * Value type of a flag. `stringArray` collects every occurrence, like
+ * docker's `list` options. `duration` parses a Go duration into
+ * milliseconds and `bytes` a size like `64m` into bytes. `decimal` parses
+ * docker's `--cpus` value into nano-CPUs (0.5 gives 500000000).
  */
 export type FlagType = 'bool' | 'string' | 'stringArray' | 'int' | 'duration' | 'bytes' | 'uint' | 'decimal'
 

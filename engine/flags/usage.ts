@@ -25,7 +25,7 @@ export interface CliError {
  */
 export function usageError(command: string, error: FlagError | string): CliError {
   const usage = COMMAND_HELP[command]?.usage
-  if (usage === undefined) throw new Error(`no help data for command "docker ${command}"`)
+  if (usage === undefined) throw new Error(`no help data for command "docker ${command}"; add it to COMMAND_HELP`)
 
   const isFlagError = error instanceof FlagError
   const message = isFlagError ? error.message : `docker: ${error}`

@@ -1,4 +1,5 @@
-// Byte sizes as docker prints and parses them (github.com/docker/go-units v0.5.0).
+// Byte sizes as docker prints and parses them with github.com/docker/go-units.
+// The parse errors match the docker 28.2.2 client (`invalid suffix: 'x'`).
 
 const DECIMAL_UNITS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB']
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'ZiB', 'YiB']

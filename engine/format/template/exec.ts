@@ -7,7 +7,7 @@ import { TEMPLATE_FUNCTIONS, type ParamType } from './funcs'
 import { goTypeName, isMap, isTrue, MISSING, printValue, sortedEntries } from './values'
 
 /**
- * How a missing map key is handled. `default`: the last field of a chain
+ * Handling of a missing map key. `default`: the last field of a chain
  * gives `<no value>` and a missing or nil field inside a chain fails with
  * `map has no entry for key`, which is what `docker inspect` prints for
  * `.State.Health.Status` without a health check. `error`: every missing key
@@ -125,7 +125,7 @@ export class Executor {
     this.fail(`range can't iterate over ${printValue(value)}`)
   }
 
-  // With one variable it holds the element; with two, the key and the element.
+  // One variable gets the element, two get the key (or index) and the element.
   private setRangeVars(pipe: PipeNode, key: unknown, element: unknown): void {
     const [first, second] = pipe.decl
     if (first === undefined) return

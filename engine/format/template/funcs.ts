@@ -117,7 +117,8 @@ function compare(left: unknown, right: unknown): number {
   if (leftKind === undefined || leftKind === 'nil' || leftKind === 'bool') throw new Error('invalid type for comparison')
   if (leftKind !== rightKind) throw new Error('incompatible types for comparison')
   if (leftKind === 'number') return (left as number) - (right as number)
-  return (left as string) < (right as string) ? -1 : left === right ? 0 : 1
+  if (left === right) return 0
+  return (left as string) < (right as string) ? -1 : 1
 }
 
 // strings.Split: an empty separator splits after each character.

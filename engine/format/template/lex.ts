@@ -169,6 +169,7 @@ class Lexer {
   private lexActionToken(rest: string): boolean {
     const char = rest[0] ?? ''
     if (isSpace(char)) return this.lexSpace()
+
     if (char === '=') return this.single('assign')
     if (char === ':') {
       if (rest[1] !== '=') return this.failed('expected :=')
@@ -177,9 +178,11 @@ class Lexer {
       return true
     }
     if (char === '|') return this.single('pipe')
+
     if (char === '"') return this.lexQuote()
     if (char === '`') return this.lexRawQuote()
     if (char === "'") return this.lexCharConstant()
+
     if (char === '$') return this.lexFieldOrVariable('variable')
     if (char === '.') {
       if (/[0-9]/.test(rest[1] ?? '')) return this.lexNumber()
@@ -187,6 +190,7 @@ class Lexer {
     }
     if (char === '+' || char === '-' || /[0-9]/.test(char)) return this.lexNumber()
     if (isAlphanumeric(char)) return this.lexIdentifier()
+
     if (char === '(') {
       this.parenDepth++
       return this.single('leftParen')
@@ -196,6 +200,7 @@ class Lexer {
       if (this.parenDepth < 0) return this.failed('unexpected right paren')
       return this.single('rightParen')
     }
+
     if (char.charCodeAt(0) < 0x7f && char >= ' ') return this.single('char')
     return this.failed(`unrecognized character in action: ${formatRune(char)}`)
   }

@@ -1,4 +1,4 @@
-// How Go templates see plain JavaScript data: printing with fmt's %v,
+// Go semantics for plain JavaScript data in templates: fmt's %v printing,
 // truth, type names for errors, and encoding/json output.
 //
 // Plain objects and Map instances act as Go maps: fmt prints their keys
@@ -33,7 +33,8 @@ function compareKeys(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
   const left = String(a)
   const right = String(b)
-  return left < right ? -1 : left > right ? 1 : 0
+  if (left === right) return 0
+  return left < right ? -1 : 1
 }
 
 /** Formats a value as Go's fmt.Sprint does for template output. */
@@ -62,7 +63,8 @@ function formatNested(value: unknown): string {
  */
 export function formatGoNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString()
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '+Inf' : '-Inf'
+  if (Number.isNaN(value)) return 'NaN'
+  if (!Number.isFinite(value)) return value > 0 ? '+Inf' : '-Inf'
 
   const useExponent = Math.abs(value) < 1e-4 || Math.abs(value) >= 1e6
   const text = useExponent ? value.toExponential() : String(value)
