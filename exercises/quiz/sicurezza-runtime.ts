@@ -5,7 +5,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-privileged',
     type: 'single',
     lesson: 'sicurezza-runtime',
-    section: 'non-usare-container-privilegiati',
+    section: '1-non-usare-container-privilegiati',
     deck: 'Best Practices per il Runtime',
     prompt: 'Che cosa concede `--privileged` a un container?',
     options: [
@@ -39,7 +39,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-unused-ports',
     type: 'true-false',
     lesson: 'sicurezza-runtime',
-    section: 'non-esporre-porte-non-utilizzate',
+    section: '2-non-esporre-porte-non-utilizzate',
     deck: 'Best Practices per il Runtime',
     prompt: 'Con `-p 8080:80`, senza indirizzo IP, la porta 8080 è pubblicata su tutte le interfacce dell’host.',
     answer: true,
@@ -52,7 +52,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-network-host',
     type: 'single',
     lesson: 'sicurezza-runtime',
-    section: 'non-condividere-il-namespace-di-rete-dellhost',
+    section: '3-non-condividere-il-namespace-di-rete-dellhost',
     deck: 'Best Practices per il Runtime',
     prompt: 'Le slide scrivono `-net=host`. Qual è la forma corretta per condividere la rete dell’host?',
     options: [
@@ -86,7 +86,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-limits-command',
     type: 'command',
     lesson: 'sicurezza-runtime',
-    section: 'aggiungere-limiti-alle-risorse',
+    section: '4-aggiungere-limiti-alle-risorse',
     deck: 'Best Practices per il Runtime',
     prompt: "Avvia in background un container dall'immagine `nginx:1.27` limitato a 256 MB di memoria e a mezza CPU.",
     expected: 'docker run -d --memory 256m --cpus 0.5 nginx:1.27',
@@ -97,7 +97,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-oom',
     type: 'single',
     lesson: 'sicurezza-runtime',
-    section: 'aggiungere-limiti-alle-risorse',
+    section: '4-aggiungere-limiti-alle-risorse',
     deck: 'Best Practices per il Runtime',
     prompt: 'Un container con `--memory 64m` supera il limite. Che cosa succede?',
     options: [
@@ -131,7 +131,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-restart-on-failure',
     type: 'command',
     lesson: 'sicurezza-runtime',
-    section: 'politica-di-restart-on-failure',
+    section: '5-politica-di-restart-on-failure',
     deck: 'Best Practices per il Runtime',
     prompt:
       "Avvia in background il container `worker` dall'immagine `myapp:2.4.1`, da riavviare solo se esce con un errore e al massimo 3 volte.",
@@ -142,7 +142,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-restart-exit-zero',
     type: 'single',
     lesson: 'sicurezza-runtime',
-    section: 'politica-di-restart-on-failure',
+    section: '5-politica-di-restart-on-failure',
     deck: 'Best Practices per il Runtime',
     prompt: 'Un container con `--restart on-failure:3` termina con codice 0. Che cosa fa Docker?',
     options: [
@@ -235,7 +235,7 @@ export const runtimeSecurityQuestions: QuestionInput[] = [
     id: 'rt-rootless',
     type: 'single',
     lesson: 'sicurezza-runtime',
-    section: 'eseguire-docker-in-modalità-rootless',
+    section: '7-eseguire-docker-in-modalità-rootless',
     deck: 'Best Practices per il Runtime',
     prompt: 'Che cosa cambia con Docker in modalità rootless?',
     options: [
