@@ -4,12 +4,14 @@ import Laboratorio from '@/components/lab/Laboratorio'
 import { Callout } from '@/components/lesson/Callout'
 import { CodeBlock } from '@/components/lesson/CodeBlock'
 import { Spiegazione } from '@/components/lesson/Spiegazione'
+import LessonQuiz from '@/components/quiz/LessonQuiz'
 
 const components: MDXComponents = {
   pre: CodeBlock,
   Callout,
   Spiegazione,
   Laboratorio,
+  Quiz: LessonQuiz,
   ...diagrams,
 }
 

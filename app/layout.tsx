@@ -36,6 +36,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <Link href="/laboratorio/">Laboratorio libero</Link>
               </li>
+              <li>
+                <Link href="/progressi/">I miei progressi</Link>
+              </li>
             </ul>
           </nav>
         </header>
