@@ -71,7 +71,8 @@ function psRow(container: Container, now: number, trunc: boolean): Record<string
     Image: container.imageRef,
     Command: JSON.stringify(trunc ? ellipsis(command, 20) : command),
     CreatedAt: `${new Date(container.created.ms).toISOString().replace('T', ' ').slice(0, 19)} +0000 UTC`,
-    RunningFor: `${humanDuration(now - container.created.ms)} ago`,
+    // The list API sends Created in whole seconds, so the CLI ages it from the truncated value.
+    RunningFor: `${humanDuration(now - Math.floor(container.created.ms / 1000) * 1000)} ago`,
     Ports: portsText(container),
     State: container.state.status,
     Status: statusText(container, now),

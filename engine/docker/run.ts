@@ -156,7 +156,8 @@ export async function runCommand(ctx: DockerContext, command: 'run' | 'create', 
 }
 
 async function startCreated(ctx: DockerContext, container: Container, detach: boolean, tty: boolean, interactive: boolean): Promise<number> {
-  await ctx.io.sleep(300)
+  // A real `docker run` spends most of a second between create and start (network and runc setup).
+  await ctx.io.sleep(900)
 
   try {
     ctx.daemon.start(container)
