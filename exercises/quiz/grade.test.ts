@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { gradeQuestion, isAnswered, scoreAttempt, type QuestionResult } from './grade'
 import { findQuestion } from './index'
-import type { Question } from './schema'
+import type { Answer, Question } from './schema'
 
 function question(id: string): Question {
   const found = findQuestion(id)
@@ -75,12 +75,14 @@ describe('gradeQuestion', () => {
 })
 
 describe('isAnswered', () => {
-  it.each([
-    [{ type: 'single', optionId: null } as const, false],
-    [{ type: 'multiple', optionIds: [] } as const, false],
-    [{ type: 'command', line: '  ' } as const, false],
-    [{ type: 'true-false', value: false } as const, true],
-  ])('returns the right value for %j', (answer, expected) => {
+  const cases: Array<[Answer, boolean]> = [
+    [{ type: 'single', optionId: null }, false],
+    [{ type: 'multiple', optionIds: [] }, false],
+    [{ type: 'command', line: '  ' }, false],
+    [{ type: 'true-false', value: false }, true],
+  ]
+
+  it.each(cases)('returns the right value for %j', (answer, expected) => {
     expect(isAnswered(answer)).toBe(expected)
   })
 })
