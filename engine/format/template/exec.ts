@@ -225,19 +225,32 @@ export class Executor {
     let current = receiver
     idents.forEach((name, index) => {
       const isLast = index === idents.length - 1
-      current = isLast ? this.evalField(dot, name, current, args, final, true) : this.evalField(dot, name, current, [], NO_FINAL, false)
+      const position = { isFirst: index === 0, isLast }
+      current = isLast
+        ? this.evalField(dot, name, current, args, final, position)
+        : this.evalField(dot, name, current, [], NO_FINAL, position)
     })
     return current
   }
 
-  private evalField(dot: unknown, name: string, receiver: unknown, args: ArgNode[], final: unknown, isLast: boolean): unknown {
+  private evalField(
+    dot: unknown,
+    name: string,
+    receiver: unknown,
+    args: ArgNode[],
+    final: unknown,
+    { isFirst, isLast }: { isFirst: boolean; isLast: boolean },
+  ): unknown {
     const hasArgs = args.length > 1 || final !== NO_FINAL
     if (receiver === MISSING || receiver === undefined) {
       if (this.missingKey === 'error') this.fail(`nil data; no entry for key ${JSON.stringify(name)}`)
       return MISSING
     }
     if (receiver === null) this.fail(`nil pointer evaluating interface {}.${name}`)
-    if (!isMap(receiver)) this.fail(`can't evaluate field ${name} in type ${goTypeName(receiver)}`)
+    if (!isMap(receiver)) {
+      // A value looked up in a map[string]interface{} keeps the static type interface {}.
+      this.fail(`can't evaluate field ${name} in type ${isFirst ? goTypeName(receiver) : 'interface {}'}`)
+    }
 
     const value = receiver instanceof Map ? receiver.get(name) : receiver[name]
     if (typeof value === 'function') return this.callMethod(dot, receiver, value, args, final)
@@ -302,7 +315,8 @@ export class Executor {
       case 'dot':
         return this.checkType(dot, type)
       case 'nil':
-        return this.checkType(null, type)
+        if (type !== 'value' && type !== 'any' && type !== 'stringSlice') this.fail(`cannot assign nil to ${type}`)
+        return null
       case 'field':
         return this.checkType(this.evalFieldChain(dot, dot, node.idents, [node], NO_FINAL), type)
       case 'variable':
@@ -314,8 +328,19 @@ export class Executor {
       case 'identifier':
         return this.checkType(this.evalFunction(dot, node, node, NO_FINAL), type)
       default:
-        return this.checkType(node.value, type)
+        return this.checkLiteral(node, type)
     }
+  }
+
+  // Go converts literal arguments to the parameter type at the call, with its own messages.
+  private checkLiteral(node: Extract<ArgNode, { kind: 'bool' | 'number' | 'string' }>, type: ParamType): unknown {
+    if (type === 'value' || type === 'any') return node.value
+    if (type === 'string' && node.kind !== 'string') this.fail(`expected string; found ${nodeString(node)}`)
+    if (type === 'int' && !(node.kind === 'number' && Number.isInteger(node.value))) {
+      this.fail(`expected integer; found ${nodeString(node)}`)
+    }
+    if (type === 'stringSlice') this.fail(`can't handle ${nodeString(node)} for arg of type []string`)
+    return node.value
   }
 
   private checkType(value: unknown, type: ParamType): unknown {
