@@ -51,6 +51,12 @@ export function logicalLines(text: string): string[] {
 }
 
 async function main(): Promise<void> {
+  // `npm run sim | head` closes the pipe early; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0)
+    throw error
+  })
+
   let options: Options
   try {
     options = parseArguments(process.argv.slice(2))

@@ -3,14 +3,14 @@
 import { FlagError, parseFlags, type FlagSpec, type ParsedFlags } from '../flags/parse'
 import type { DockerContext } from './context'
 import { out } from './context'
-import { commandHelp } from './help'
+import { commandFlags, commandHelp } from './help'
 import { flagError } from './usage'
 
 /** Parses `args`; prints the error or help text and returns an exit code when the command must not run. */
 export function parseCommandFlags(ctx: DockerContext, command: string, args: string[], spec: FlagSpec[], interspersed = true): ParsedFlags | number {
   let parsed: ParsedFlags
   try {
-    parsed = parseFlags(args, spec, { interspersed })
+    parsed = parseFlags(args, commandFlags(command, spec), { interspersed })
   } catch (error) {
     if (error instanceof FlagError) return flagError(ctx, command, error.message)
     throw error

@@ -39,7 +39,8 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
   const image = ctx.daemon.findImage(reference)
   if (!image) return pullFailure(ctx, command, reference)
 
-  const network = String(values.get('network') ?? values.get('net') ?? 'bridge')
+  const networks = [...((values.get('network') as string[] | undefined) ?? []), ...((values.get('net') as string[] | undefined) ?? [])]
+  const network = networks[networks.length - 1] ?? 'bridge'
   const host: HostSettings = {
     networkMode: network === 'default' ? 'bridge' : network,
     autoRemove: values.get('rm') === true,
