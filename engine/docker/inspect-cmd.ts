@@ -20,6 +20,14 @@ export async function inspectCommand(ctx: DockerContext, args: string[], kind: K
   if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))
 
   const format = values.get('format') as string | undefined
+  if (format !== undefined) {
+    const invalid = templateParseError(format)
+    if (invalid !== undefined) {
+      err(ctx, `template parsing error: ${invalid}\n`)
+      return 64
+    }
+  }
+
   const documents: unknown[] = []
   const missing: string[] = []
 
@@ -36,6 +44,16 @@ export async function inspectCommand(ctx: DockerContext, args: string[], kind: K
 
   for (const reference of missing) err(ctx, `Error: No such ${kind === 'any' ? 'object' : kind}: ${reference}\n`)
   return missing.length > 0 ? 1 : 0
+}
+
+/** The client parses the template before asking the daemon, so syntax errors win over missing objects. */
+function templateParseError(format: string): string | undefined {
+  try {
+    renderTemplate(format, {})
+  } catch (error) {
+    if (error instanceof TemplateError && error.phase === 'parse') return error.message
+  }
+  return undefined
 }
 
 function printJson(ctx: DockerContext, documents: unknown[]): number {

@@ -49,6 +49,12 @@ async function eachContainer(
   return failed.length > 0 ? 1 : 0
 }
 
+/** `-t/--timeout` (docker 28) or the deprecated `--time`; 10 s by default. */
+function graceSeconds(values: Map<string, unknown>): number {
+  const value = values.get('timeout') ?? values.get('time')
+  return value === undefined ? 10 : Math.max(0, Number(value))
+}
+
 function startContainer(ctx: DockerContext, container: Container): string | undefined {
   try {
     ctx.daemon.start(container)
@@ -70,8 +76,7 @@ export function startCommand(ctx: DockerContext, args: string[]): Promise<number
 
 export function stopCommand(ctx: DockerContext, args: string[]): Promise<number> {
   return eachContainer(ctx, 'stop', args, STOP_FLAGS, (values) => async (container) => {
-    const grace = values.has('time') ? Number(values.get('time')) : 10
-    const delay = ctx.daemon.stop(container, grace)
+    const delay = ctx.daemon.stop(container, graceSeconds(values))
     if (delay > 0) await ctx.io.sleep(delay)
     return undefined
   })
@@ -79,8 +84,7 @@ export function stopCommand(ctx: DockerContext, args: string[]): Promise<number>
 
 export function restartCommand(ctx: DockerContext, args: string[]): Promise<number> {
   return eachContainer(ctx, 'restart', args, STOP_FLAGS, (values) => async (container) => {
-    const grace = values.has('time') ? Number(values.get('time')) : 10
-    const delay = ctx.daemon.stop(container, grace)
+    const delay = ctx.daemon.stop(container, graceSeconds(values))
     if (delay > 0) await ctx.io.sleep(delay)
     const problem = startContainer(ctx, container)
     if (problem === undefined) await ctx.io.sleep(250)

@@ -78,7 +78,7 @@ export const INSPECT_FLAGS: FlagSpec[] = [
 ]
 
 export const STOP_FLAGS: FlagSpec[] = [
-  { name: 'time', shorthand: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
+  { name: 'timeout', shorthand: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
   { name: 'signal', shorthand: 's', type: 'string', usage: 'Signal to send to the container' },
 ]
 
