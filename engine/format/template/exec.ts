@@ -2,18 +2,12 @@
 // texts of Go's text/template exec.go (Go 1.24).
 
 import { nodeString, type ArgNode, type CommandNode, type ControlNode, type PipeNode, type TemplateNode } from './ast'
-import { TemplateError } from './errors'
+import { ExecState, type MissingKeyMode } from './exec-state'
+import { literalMismatch, paramType, valueMismatch } from './arg-types'
 import { TEMPLATE_FUNCTIONS, type ParamType } from './funcs'
-import { goTypeName, isMap, isTrue, MISSING, printValue, sortedEntries } from './values'
+import { goTypeName, isMap, isTrue, MISSING, printValue, rangeEntries } from './values'
 
-/**
- * Handling of a missing map key. `default`: the last field of a chain
- * gives `<no value>` and a missing or nil field inside a chain fails with
- * `map has no entry for key`, which is what `docker inspect` prints for
- * `.State.Health.Status` without a health check. `error`: every missing key
- * fails, as Go's `missingkey=error` option does.
- */
-export type MissingKeyMode = 'default' | 'error'
+export type { MissingKeyMode } from './exec-state'
 
 // Go's missingVal: no value was piped into the command.
 const NO_FINAL = Symbol('no final')
@@ -21,39 +15,20 @@ const NO_FINAL = Symbol('no final')
 class BreakSignal {}
 class ContinueSignal {}
 
-type PositionedNode = ArgNode | CommandNode | TemplateNode
-
-export class Executor {
+export class Executor extends ExecState {
   private output = ''
-  private vars: { name: string; value: unknown }[] = []
-  private current: PositionedNode | undefined
 
   constructor(
-    private readonly source: string,
+    source: string,
     private readonly missingKey: MissingKeyMode,
-  ) {}
+  ) {
+    super(source)
+  }
 
   run(nodes: TemplateNode[], data: unknown): string {
     this.vars = [{ name: '$', value: data }]
     this.walkList(data, nodes)
     return this.output
-  }
-
-  private at(node: PositionedNode): void {
-    this.current = node
-  }
-
-  private fail(message: string): never {
-    const node = this.current
-    if (node === undefined) throw new TemplateError(`template: : ${message}`, 'exec')
-
-    const before = this.source.slice(0, node.pos)
-    const lastNewline = before.lastIndexOf('\n')
-    const line = before.split('\n').length
-    const column = lastNewline === -1 ? node.pos : node.pos - lastNewline - 1
-    let context = nodeString(node)
-    if (context.length > 20) context = `${context.slice(0, 20)}...`
-    throw new TemplateError(`template: :${line}:${column}: executing "" at <${context}>: ${message}`, 'exec')
   }
 
   // --- statements ---
@@ -116,13 +91,9 @@ export class Executor {
   }
 
   private rangeEntries(value: unknown): [unknown, unknown][] {
-    if (value === MISSING || value === null || value === undefined) return []
-    if (Array.isArray(value)) return value.map((element, index) => [index, element])
-    if (isMap(value)) return sortedEntries(value)
-    if (typeof value === 'number' && Number.isInteger(value)) {
-      return Array.from({ length: Math.max(0, value) }, (_, index) => [index, index])
-    }
-    this.fail(`range can't iterate over ${printValue(value)}`)
+    const entries = rangeEntries(value)
+    if (entries === undefined) this.fail(`range can't iterate over ${printValue(value)}`)
+    return entries
   }
 
   // One variable gets the element, two get the key (or index) and the element.
@@ -132,27 +103,6 @@ export class Executor {
     if (second === undefined) return this.setVar(first, element)
     this.setVar(first, key)
     this.setVar(second, element)
-  }
-
-  // --- variables ---
-
-  private varValue(name: string): unknown {
-    for (let index = this.vars.length - 1; index >= 0; index--) {
-      const variable = this.vars[index]!
-      if (variable.name === name) return variable.value
-    }
-    this.fail(`undefined variable: ${name}`)
-  }
-
-  private setVar(name: string, value: unknown): void {
-    for (let index = this.vars.length - 1; index >= 0; index--) {
-      const variable = this.vars[index]!
-      if (variable.name === name) {
-        variable.value = value
-        return
-      }
-    }
-    this.fail(`undefined variable: ${name}`)
   }
 
   // --- pipelines and commands ---
@@ -226,9 +176,7 @@ export class Executor {
     idents.forEach((name, index) => {
       const isLast = index === idents.length - 1
       const position = { isFirst: index === 0, isLast }
-      current = isLast
-        ? this.evalField(dot, name, current, args, final, position)
-        : this.evalField(dot, name, current, [], NO_FINAL, position)
+      current = this.evalField(dot, name, current, isLast ? args : [], isLast ? final : NO_FINAL, position)
     })
     return current
   }
@@ -257,9 +205,9 @@ export class Executor {
     if (hasArgs) this.fail(`${name} is not a method but has arguments`)
 
     const missing = value === undefined
-    if (missing && (this.missingKey === 'error' || !isLast)) this.fail(`map has no entry for key ${JSON.stringify(name)}`)
-    // A nil field inside a chain: docker's raw-JSON fallback omits it, so it reports the key as missing.
-    if (value === null && !isLast) this.fail(`map has no entry for key ${JSON.stringify(name)}`)
+    // A nil field inside a chain counts as missing because docker's raw-JSON fallback omits it.
+    const absentInChain = !isLast && (missing || value === null)
+    if (absentInChain || (missing && this.missingKey === 'error')) this.fail(`map has no entry for key ${JSON.stringify(name)}`)
     return missing ? MISSING : value
   }
 
@@ -309,6 +257,16 @@ export class Executor {
     return final === NO_FINAL ? value : final
   }
 
+  // Fails with Go's message when an argument does not fit its parameter type.
+  private checked(value: unknown, mismatch: string | undefined): unknown {
+    if (mismatch !== undefined) this.fail(mismatch)
+    return value
+  }
+
+  private checkType(value: unknown, type: ParamType): unknown {
+    return this.checked(type === 'any' && value === MISSING ? null : value, valueMismatch(value, type))
+  }
+
   private evalArg(dot: unknown, node: ArgNode, type: ParamType): unknown {
     this.at(node)
     switch (node.kind) {
@@ -328,36 +286,9 @@ export class Executor {
       case 'identifier':
         return this.checkType(this.evalFunction(dot, node, node, NO_FINAL), type)
       default:
-        return this.checkLiteral(node, type)
+        return this.checked(node.value, literalMismatch(node, type))
     }
   }
 
-  // Go converts literal arguments to the parameter type at the call, with its own messages.
-  private checkLiteral(node: Extract<ArgNode, { kind: 'bool' | 'number' | 'string' }>, type: ParamType): unknown {
-    if (type === 'value' || type === 'any') return node.value
-    if (type === 'string' && node.kind !== 'string') this.fail(`expected string; found ${nodeString(node)}`)
-    if (type === 'int' && !(node.kind === 'number' && Number.isInteger(node.value))) {
-      this.fail(`expected integer; found ${nodeString(node)}`)
-    }
-    if (type === 'stringSlice') this.fail(`can't handle ${nodeString(node)} for arg of type []string`)
-    return node.value
-  }
 
-  private checkType(value: unknown, type: ParamType): unknown {
-    if (type === 'value') return value
-    if (type === 'any') return value === MISSING ? null : value
-
-    const expected = { string: 'string', int: 'int', stringSlice: '[]string' }[type]
-    if (value === MISSING) this.fail(`invalid value; expected ${expected}`)
-    const matches =
-      (type === 'string' && typeof value === 'string') ||
-      (type === 'int' && typeof value === 'number' && Number.isInteger(value)) ||
-      (type === 'stringSlice' && Array.isArray(value) && value.every((item) => typeof item === 'string'))
-    if (!matches) this.fail(`wrong type for value; expected ${expected}; got ${goTypeName(value)}`)
-    return value
-  }
-}
-
-function paramType(params: ParamType[], variadic: ParamType | undefined, index: number): ParamType {
-  return params[index] ?? variadic ?? 'any'
 }

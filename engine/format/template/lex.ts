@@ -2,6 +2,8 @@
 // text/template/parse package (Go 1.24): `{{`/`}}` delimiters, `{{-`/`-}}`
 // trim markers, comments, fields, variables, literals and keywords.
 
+import { formatRune, hasLeftTrimMarker, hasRightTrimMarker, isAlphanumeric, isSpace, LEFT_DELIM, RIGHT_DELIM } from './chars'
+
 export type ItemType =
   | 'text'
   | 'leftDelim'
@@ -37,8 +39,6 @@ export interface Item {
   line: number
 }
 
-const LEFT_DELIM = '{{'
-const RIGHT_DELIM = '}}'
 const KEYWORDS = new Set(['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'range', 'template', 'with'])
 
 /** Splits template source into tokens. The list always ends with an `eof` or `error` item. */
@@ -46,22 +46,6 @@ export function lexTemplate(source: string): Item[] {
   const lexer = new Lexer(source)
   lexer.run()
   return lexer.items
-}
-
-function isSpace(char: string | undefined): boolean {
-  return char === ' ' || char === '\t' || char === '\r' || char === '\n'
-}
-
-function isAlphanumeric(char: string | undefined): boolean {
-  return char !== undefined && /^[\p{L}\p{Nd}_]$/u.test(char)
-}
-
-function hasLeftTrimMarker(text: string): boolean {
-  return text[0] === '-' && isSpace(text[1])
-}
-
-function hasRightTrimMarker(text: string): boolean {
-  return isSpace(text[0]) && text[1] === '-' && text.startsWith(RIGHT_DELIM, 2)
 }
 
 class Lexer {
@@ -306,10 +290,4 @@ class Lexer {
     if ('.,|:()'.includes(char)) return true
     return this.source.startsWith(RIGHT_DELIM, this.pos)
   }
-}
-
-// Formats a character as Go's %#U verb does, e.g. U+0021 '!'.
-function formatRune(char: string): string {
-  const code = char.codePointAt(0) ?? 0
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} '${char}'`
 }

@@ -2,9 +2,9 @@
 // messages of Go's text/template/parse (Go 1.24).
 
 import type { ArgNode, CommandNode, ControlNode, PipeNode, TemplateNode } from './ast'
-import { TemplateError } from './errors'
 import { lexTemplate, type Item, type ItemType } from './lex'
 import { parseNumberLiteral, unquoteGoString } from './literals'
+import { TokenCursor } from './token-cursor'
 
 type Terminator = { kind: 'end' | 'else'; pos: number }
 
@@ -17,15 +17,16 @@ export function parseTemplate(source: string, functions: ReadonlySet<string>): T
   return new Parser(lexTemplate(source), functions).parse()
 }
 
-class Parser {
-  private index = 0
+class Parser extends TokenCursor {
   private vars: string[] = ['$']
   private rangeDepth = 0
 
   constructor(
-    private readonly items: Item[],
+    items: Item[],
     private readonly functions: ReadonlySet<string>,
-  ) {}
+  ) {
+    super(items)
+  }
 
   parse(): TemplateNode[] {
     const nodes: TemplateNode[] = []
@@ -37,51 +38,6 @@ class Parser {
       nodes.push(node as TemplateNode)
     }
     return nodes
-  }
-
-  // --- token cursor ---
-
-  private next(): Item {
-    const item = this.items[Math.min(this.index, this.items.length - 1)]!
-    this.index++
-    if (item.type === 'error') this.fail(item.value, item)
-    return item
-  }
-
-  private peek(): Item {
-    const item = this.next()
-    this.index--
-    return item
-  }
-
-  private nextNonSpace(): Item {
-    let item = this.next()
-    while (item.type === 'space') item = this.next()
-    return item
-  }
-
-  private peekNonSpace(): Item {
-    const item = this.nextNonSpace()
-    this.index--
-    return item
-  }
-
-  private fail(message: string, at: Item = this.lastItem()): never {
-    throw new TemplateError(`template: :${at.line}: ${message}`, 'parse')
-  }
-
-  private lastItem(): Item {
-    return this.items[Math.max(0, Math.min(this.index - 1, this.items.length - 1))]!
-  }
-
-  private unexpected(item: Item, context: string): never {
-    this.fail(`unexpected ${describeItem(item)} in ${context}`, item)
-  }
-
-  private expect(type: ItemType, context: string): Item {
-    const item = this.nextNonSpace()
-    if (item.type !== type) this.unexpected(item, context)
-    return item
   }
 
   // --- lists and actions ---
@@ -338,13 +294,4 @@ function nodeText(node: ArgNode): string {
     default:
       return 'nil'
   }
-}
-
-// Formats a token as Go's item.String() does in parse errors.
-function describeItem(item: Item): string {
-  if (item.type === 'eof') return 'EOF'
-  if (item.type === 'error') return item.value
-  if (item.type === 'keyword') return `<${item.value}>`
-  if (item.value.length > 10) return `${JSON.stringify(item.value.slice(0, 10))}...`
-  return JSON.stringify(item.value)
 }

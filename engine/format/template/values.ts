@@ -37,6 +37,21 @@ function compareKeys(a: unknown, b: unknown): number {
   return left < right ? -1 : 1
 }
 
+/**
+ * Returns the (key, element) pairs `range` visits: indexes for arrays,
+ * sorted keys for maps, 0..n-1 for an integer n, none for nil or a missing
+ * value. Returns undefined when Go cannot range over the value.
+ */
+export function rangeEntries(value: unknown): [unknown, unknown][] | undefined {
+  if (value === MISSING || value === null || value === undefined) return []
+  if (Array.isArray(value)) return value.map((element, index) => [index, element])
+  if (isMap(value)) return sortedEntries(value)
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    return Array.from({ length: Math.max(0, value) }, (_, index) => [index, index])
+  }
+  return undefined
+}
+
 /** Formats a value as Go's fmt.Sprint does for template output. */
 export function printValue(value: unknown): string {
   if (value === MISSING || value === undefined) return '<no value>'
