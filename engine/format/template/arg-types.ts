@@ -26,7 +26,10 @@ export function valueMismatch(value: unknown, type: ParamType): string | undefin
   return matches ? undefined : `wrong type for value; expected ${expected}; got ${goTypeName(value)}`
 }
 
-/** Returns Go's error for a literal argument that does not fit `type`; Go converts literals with its own messages. */
+/**
+ * Returns Go's error for a literal argument that does not fit `type`, or
+ * undefined. Go converts literals itself, so its messages differ from valueMismatch.
+ */
 export function literalMismatch(node: Extract<ArgNode, { kind: 'bool' | 'number' | 'string' }>, type: ParamType): string | undefined {
   if (type === 'string' && node.kind !== 'string') return `expected string; found ${nodeString(node)}`
   if (type === 'int' && !(node.kind === 'number' && Number.isInteger(node.value))) {

@@ -1,5 +1,5 @@
 // Executes a parsed Go template on plain JavaScript data, with the error
-// texts of Go's text/template exec.go (Go 1.24).
+// texts of Go's text/template exec.go.
 
 import { nodeString, type ArgNode, type CommandNode, type ControlNode, type PipeNode, type TemplateNode } from './ast'
 import { ExecState, type MissingKeyMode } from './exec-state'

@@ -1,5 +1,5 @@
 // Lexer for Go text/template source, following the token rules of Go's
-// text/template/parse package (Go 1.24): `{{`/`}}` delimiters, `{{-`/`-}}`
+// text/template/parse package: `{{`/`}}` delimiters, `{{-`/`-}}`
 // trim markers, comments, fields, variables, literals and keywords.
 
 import { formatRune, hasLeftTrimMarker, hasRightTrimMarker, isAlphanumeric, isSpace, LEFT_DELIM, RIGHT_DELIM } from './chars'

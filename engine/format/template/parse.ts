@@ -1,5 +1,5 @@
 // Parser for Go text/template, producing the tree in ast.ts with the error
-// messages of Go's text/template/parse (Go 1.24).
+// messages of Go's text/template/parse.
 
 import type { ArgNode, CommandNode, ControlNode, PipeNode, TemplateNode } from './ast'
 import { lexTemplate, type Item, type ItemType } from './lex'

@@ -119,7 +119,8 @@ export interface GoJsonOptions {
 /**
  * Encodes a value as Go's encoding/json does: object keys in insertion
  * order (struct fields), Map keys sorted, `undefined` properties left out,
- * control characters escaped as Go 1.24 does.
+ * control characters escaped as encoding/json has done since Go 1.22
+ * (`\b` and `\f` in short form).
  */
 export function encodeGoJson(value: unknown, options: GoJsonOptions = {}): string {
   return encodeValue(value, options, '')
