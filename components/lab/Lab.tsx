@@ -71,8 +71,12 @@ function usePendingCommands(session: TerminalSession | null): void {
   }, [session])
 }
 
-/** Returns the history scope of a page: the lesson slug, or the last path segment. */
+/**
+ * Returns the history scope of a page: the lesson slug under /lezioni/, so a
+ * lesson and its slide mode share one history, or else the whole path.
+ */
 function historyScopeFor(pathname: string | null): string {
   const segments = (pathname ?? '').split('/').filter(Boolean)
-  return segments[segments.length - 1] ?? 'home'
+  if (segments[0] === 'lezioni' && segments[1]) return segments[1]
+  return segments.join('/') || 'home'
 }

@@ -20,12 +20,10 @@ export function useLabRuntime(): LabRuntime {
     let cancelled = false
     let driver: ClockDriver | undefined
 
-    // TODO: switch to import('@/engine') once engine/index.ts exists.
-    import('./fake-engine')
-      .then(({ createFakeEngine }) => {
+    import('@/engine')
+      .then(({ createEngine }) => {
         if (cancelled) return
-        const engine = createFakeEngine()
-        void LAB_SEED
+        const engine = createEngine({ seed: LAB_SEED })
         driver = new ClockDriver(engine)
         driver.start()
         setRuntime({ status: 'ready', engine, driver })

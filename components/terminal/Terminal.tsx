@@ -90,6 +90,17 @@ function mountTerminal(
     interrupt: () => propsRef.current.interrupt(),
     history: loadHistory(storage, historyScope),
     onHistoryChange: (entries) => saveHistory(storage, historyScope, entries),
+    onRunningChange: (running) => {
+      if (running) {
+        element.dataset.commandRunning = 'true'
+        return
+      }
+      // xterm.js parses writes asynchronously; mark the terminal idle only
+      // once the output and the new prompt are in its buffer.
+      terminal.write('', () => {
+        if (!session.isRunning) element.dataset.commandRunning = 'false'
+      })
+    },
   })
 
   terminal.attachCustomKeyEventHandler(createKeyEventHandler(terminal))
@@ -107,6 +118,9 @@ function mountTerminal(
 
   const removeTestHook = exposeForTests(terminal)
   session.start()
+  terminal.write('', () => {
+    element.dataset.commandRunning = 'false'
+  })
   if (propsRef.current.autoFocus) terminal.focus()
   propsRef.current.onSession(session)
 

@@ -28,6 +28,8 @@ export interface TerminalSessionOptions {
   /** Stored history, oldest first. */
   history: readonly string[]
   onHistoryChange(entries: string[]): void
+  /** Called when a command starts (true) and when the prompt returns (false). */
+  onRunningChange?(running: boolean): void
 }
 
 type QueueItem = InputToken | { type: 'typed'; command: string }
@@ -177,6 +179,7 @@ export class TerminalSession {
   private async execute(command: string): Promise<void> {
     this.running = true
     this.atLineStart = true
+    this.options.onRunningChange?.(true)
 
     try {
       await this.engine.execute(command, this.createCommandIO())
@@ -190,6 +193,7 @@ export class TerminalSession {
 
     if (this.disposed) return
     this.showPrompt()
+    this.options.onRunningChange?.(false)
     this.processQueue()
   }
 

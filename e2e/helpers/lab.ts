@@ -6,7 +6,8 @@ import { expect, type Locator, type Page } from '@playwright/test'
 // `?test`, and the helpers read the terminal text from its buffer. Without
 // it they fall back to the rendered rows, which show only the visible screen.
 
-const PROMPT_END = /\$ ?$/
+// The terminal element carries data-command-running="true" while a command runs.
+const IDLE_TERMINAL = '[data-command-running="false"]'
 
 /** Starts the lab if its card still shows the start button, and waits for the prompt. */
 export async function startLab(page: Page): Promise<void> {
@@ -15,6 +16,8 @@ export async function startLab(page: Page): Promise<void> {
 
   await expect(page.locator('.xterm')).toBeVisible()
   await waitForPrompt(page)
+  // The prompt is written right after the terminal opens; wait until it shows.
+  await expect.poll(() => readTerminal(page)).not.toBe('')
 }
 
 /** Returns the terminal text, one row per line, with trailing blank rows removed. */
@@ -39,11 +42,9 @@ export async function readTerminal(page: Page): Promise<string> {
   return text.replace(/\s+$/, '')
 }
 
-/** Waits until the last terminal line is a prompt, i.e. no command is running. */
+/** Waits until no command is running and the terminal shows its prompt. */
 export async function waitForPrompt(page: Page, timeout = 10_000): Promise<void> {
-  await expect
-    .poll(async () => lastLine(await readTerminal(page)), { timeout, message: 'terminal shows a prompt' })
-    .toMatch(PROMPT_END)
+  await expect(page.locator(IDLE_TERMINAL)).toBeAttached({ timeout })
 }
 
 /**
@@ -54,11 +55,9 @@ export async function waitForPrompt(page: Page, timeout = 10_000): Promise<void>
 export async function runInTerminal(page: Page, command: string, timeout?: number): Promise<string> {
   const before = await readTerminal(page)
   await typeInTerminal(page, command)
+  // Enter starts the command synchronously, so the running flag is already
+  // set (or the command already done) when press() returns.
   await page.keyboard.press('Enter')
-
-  await expect
-    .poll(async () => (await readTerminal(page)).length > before.length, { timeout, message: `"${command}" ran` })
-    .toBe(true)
   await waitForPrompt(page, timeout)
 
   const rows = (await readTerminal(page)).slice(before.length).split('\n')
@@ -109,11 +108,6 @@ export async function pauseClock(page: Page): Promise<void> {
   const pause = page.getByRole('button', { name: 'Pausa' })
   if (await pause.isVisible()) await pause.click()
   await expect(page.getByRole('button', { name: 'Riprendi' })).toBeVisible()
-}
-
-function lastLine(text: string): string {
-  const lines = text.split('\n')
-  return lines[lines.length - 1] ?? ''
 }
 
 function escapeRegExp(text: string): string {
