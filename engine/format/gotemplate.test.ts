@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { goTime } from './gotime'
-import { renderTemplate, TemplateError } from './gotemplate'
+import { encodeGoJson, renderTemplate, TemplateError } from './gotemplate'
 
 const HEALTH_LOG = [
   { Start: goTime('2026-12-04T19:22:15.35444561Z'), End: goTime('2026-12-04T19:22:15.406855Z'), ExitCode: 0, Output: 'ok' },
@@ -197,3 +197,47 @@ function captureError(action: () => unknown): TemplateError {
   }
   throw new Error('expected an error')
 }
+
+describe('encodeGoJson', () => {
+  it('indents like docker inspect', () => {
+    const container = {
+      Id: 'a9026ba15864d12a22dffd0126b93ab883fd6de9d967bd4287c895893251c796',
+      Args: ['nginx', '-g', 'daemon off;'],
+      State: { Status: 'running', Running: true, Pid: 24890, Error: '' },
+      Volumes: null,
+      Labels: {},
+    }
+
+    expect(encodeGoJson([container], { indent: '    ' })).toBe(
+      [
+        '[',
+        '    {',
+        '        "Id": "a9026ba15864d12a22dffd0126b93ab883fd6de9d967bd4287c895893251c796",',
+        '        "Args": [',
+        '            "nginx",',
+        '            "-g",',
+        '            "daemon off;"',
+        '        ],',
+        '        "State": {',
+        '            "Status": "running",',
+        '            "Running": true,',
+        '            "Pid": 24890,',
+        '            "Error": ""',
+        '        },',
+        '        "Volumes": null,',
+        '        "Labels": {}',
+        '    }',
+        ']',
+      ].join('\n'),
+    )
+  })
+
+  it('escapes HTML only when asked', () => {
+    expect(encodeGoJson('<a href="x">&</a>', { escapeHtml: true })).toBe('"\\u003ca href=\\"x\\"\\u003e\\u0026\\u003c/a\\u003e"')
+    expect(encodeGoJson('<a>')).toBe('"<a>"')
+  })
+
+  it('sorts Map keys and escapes line separators', () => {
+    expect(encodeGoJson(new Map([['b', 1], ['a', '\u2028']]))).toBe('{"a":"\\u2028","b":1}')
+  })
+})

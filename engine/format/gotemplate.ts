@@ -2,6 +2,9 @@
 // images, stats). Data is plain JavaScript: objects and Maps act as Go maps,
 // arrays as slices, `null` as a nil pointer, absent keys as missing map keys.
 //
+// NOTE: docker prints a Go struct as `{v1 v2}`, but a plain object here
+// always prints as a map (`map[k1:v1 k2:v2]`), because nothing marks it as a struct.
+//
 // Error messages are Go's, without docker's `template parsing error: `
 // prefix, which the caller prints. Parse errors have `phase: 'parse'`
 // (`docker inspect` exits 64), execution errors `phase: 'exec'` (exit 1).
