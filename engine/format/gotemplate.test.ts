@@ -238,6 +238,6 @@ describe('encodeGoJson', () => {
   })
 
   it('sorts Map keys and escapes line separators', () => {
-    expect(encodeGoJson(new Map([['b', 1], ['a', '\u2028']]))).toBe('{"a":"\\u2028","b":1}')
+    expect(encodeGoJson(new Map<string, unknown>([['b', 1], ['a', '\u2028']]))).toBe('{"a":"\\u2028","b":1}')
   })
 })
