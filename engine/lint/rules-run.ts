@@ -143,29 +143,34 @@ function pipArguments(command: ShellCommand): string[] {
   return command.args.slice(start)
 }
 
-// pip install options that take a value in the next word.
+// pip install options whose value is the next word, as hadolint's DL3013 skips them.
 const PIP_OPTIONS_WITH_VALUE = new Set([
-  '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root',
-  '--platform', '--python-version', '--implementation', '--abi', '--trusted-host', '--src', '--upgrade-strategy',
-  '--progress-bar', '--no-binary', '--only-binary',
+  '--abi', '-b', '--build', '-e', '--editable', '--extra-index-url', '-f', '--find-links', '-i', '--index-url',
+  '--implementation', '--no-binary', '--only-binary', '--platform', '--prefix', '--progress-bar', '--proxy',
+  '--python-version', '--root', '--src', '-t', '--target', '--trusted-host', '--upgrade-strategy',
 ])
 
 const VERSION_OPERATORS = ['==', '>=', '<=', '!=', '~=', '>', '<']
 
+// VCS URL schemes pip accepts (git+https://…, hg+ssh://…, svn, bzr+…), matched by prefix.
+const VCS_SCHEME = /^(git|hg|svn|bzr)(\+[a-z-]+)?[:+]/
+
+/** True for `pkg==1.0`, wheels and sdists, paths, and VCS URLs that name a ref with `@`. */
 function isPipPinned(word: string): boolean {
   if (VERSION_OPERATORS.some((operator) => word.includes(operator))) return true
-  if (word.endsWith('.whl') || word.endsWith('.tar.gz') || word === '.') return true
-  if (word.startsWith('/') || word.startsWith('./') || word.startsWith('../')) return true
+  if (word.endsWith('.whl') || word.endsWith('.tar.gz')) return true
 
-  // A VCS URL pinned to a ref: git+https://host/repo.git@v1.2.
-  return /^[a-z]+\+[a-z]+:\/\//.test(word) && /@[^/]+$/.test(word)
+  const isVcs = VCS_SCHEME.test(word)
+  return isVcs ? word.includes('@') : word.includes('/')
 }
 
 function pipHasUnpinnedPackage(command: ShellCommand): boolean {
+  // A requirements file, a constraints file or the local project (`.`) exempts the command.
   const words = pipArguments(command)
-  if (words.some((word) => ['-r', '--requirement', '-c', '--constraint'].includes(word) || /^--(requirement|constraint)=/.test(word))) {
-    return false
-  }
+  const exempt = words.some(
+    (word) => ['-r', '--requirement', '-c', '--constraint', '.'].includes(word) || /^--(requirement|constraint)=/.test(word),
+  )
+  if (exempt) return false
 
   let skipNext = false
   for (const word of words) {

@@ -99,7 +99,9 @@ export function checkMissingHealthcheck(parsed: ParsedDockerfile): RuleHit[] {
 
   for (const stage of parsed.stages) {
     const name = stageName(stage) ?? ''
-    const inherits = stage.from !== undefined && good.has(stage.from.image.toLowerCase())
+    // hadolint compares the image name without tag, so `FROM nginx:1.27` after a stage
+    // `FROM nginx:1.26` that has a HEALTHCHECK counts as inheriting it.
+    const inherits = stage.from !== undefined && good.has(stage.from.name.toLowerCase())
 
     if (inherits || instructionsOf(stage, 'HEALTHCHECK').length > 0) good.add(name)
     else hits.push({ code: 'DL3057', line: stage.line })

@@ -56,6 +56,12 @@ const CASES: RuleCase[] = [
     passing: 'FROM python:3.12\nRUN pip install --no-cache-dir flask==3.0.3 "requests>=2" . git+https://example.com/r.git@v1',
   },
   { code: 'DL3013', failing: 'FROM python:3.12\nRUN python -m pip install --no-cache-dir flask', line: 2, passing: 'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt' },
+  {
+    code: 'DL3013',
+    failing: 'FROM python:3.12\nRUN pip install --no-cache-dir git+https://example.com/r.git',
+    line: 2,
+    passing: 'FROM python:3.12\nRUN pip install --no-cache-dir ./vendor/pkg dist/app-1.0.tar.gz -e .',
+  },
   { code: 'DL3014', failing: 'FROM debian:12\nRUN apt-get install --no-install-recommends curl=1', line: 2, passing: 'FROM debian:12\nRUN apt-get -qq install --no-install-recommends curl=1' },
   { code: 'DL3015', failing: 'FROM debian:12\nRUN apt-get install -y curl=1', line: 2, passing: 'FROM debian:12\nRUN apt-get install -y -o APT::Install-Recommends=false curl=1' },
   { code: 'DL3020', failing: 'FROM debian:12\nADD app/ /app/', line: 2, passing: 'FROM debian:12\nADD rootfs.tar.gz https://example.com/a.txt /' },
@@ -136,6 +142,11 @@ describe('lintDockerfile options', () => {
   it('runs only hadolint rules without courseRules', () => {
     const codes = lintDockerfile('FROM debian:12', { courseRules: false }).map((finding) => finding.code)
     expect(codes).toEqual([])
+  })
+
+  it('matches DL3057 stages by image name like hadolint', () => {
+    const source = 'FROM nginx:1.26\nHEALTHCHECK CMD ["true"]\nFROM nginx:1.27'
+    expect(linesOf('DL3057', source, { override: { info: ['DL3057'] } })).toEqual([])
   })
 
   it('applies ONBUILD RUN rules at the ONBUILD line', () => {
