@@ -225,7 +225,7 @@ test('presenter and audience stay in sync', async ({ page, context }) => {
   await page.keyboard.press('b')
   await expect(audience.getByRole('img', { name: 'Schermo nero' })).toHaveCount(0)
 
-  // A reloaded page asks its peer for the slide instead of using its own URL.
+  // A reloaded page requests the slide from its peer instead of using its own URL.
   await openDeck(audience, SLIDE_URL)
   await expectSlide(audience, 4)
   await openDeck(page, PRESENTER_URL)
@@ -261,11 +261,43 @@ test('lesson page links to slide mode and back', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/lezioni/${SLUG}/$`))
 })
 
-test('slide page has no serious axe violations', async ({ page }) => {
-  await openDeck(page, `${SLIDE_URL}#2`)
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true })
 
+  test('swipes change the slide', async ({ page }) => {
+    await openDeck(page, `${SLIDE_URL}#2`)
+    const cdp = await page.context().newCDPSession(page)
+    const swipe = async (fromX: number, toX: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y: 300 }] })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (fromX + toX) / 2, y: 305 }] })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: toX, y: 310 }] })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    }
+
+    await swipe(900, 300)
+    await expectSlide(page, 3)
+    await swipe(300, 900)
+    await expectSlide(page, 2)
+  })
+})
+
+async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
   const summary = serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
   expect(summary).toEqual([])
+}
+
+test('slide page has no serious axe violations', async ({ page }) => {
+  await openDeck(page, `${SLIDE_URL}#2`)
+  await expectNoSeriousAxeViolations(page)
+
+  await page.keyboard.press('o')
+  await expect(page.getByRole('dialog', { name: 'Panoramica delle slide' })).toBeVisible()
+  await expectNoSeriousAxeViolations(page)
+})
+
+test('presenter view has no serious axe violations', async ({ page }) => {
+  await openDeck(page, `${PRESENTER_URL}#2`)
+  await expectNoSeriousAxeViolations(page)
 })

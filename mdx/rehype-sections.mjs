@@ -2,7 +2,7 @@
 // be read as a page and shown as slides. The content before the first `##`
 // becomes the title slide (data-slide="intro"), each `##` starts a section
 // (data-slide="section"), and a top-level <NuovaSlide /> splits a long
-// section into one more slide (data-slide="continued"). Each section holds
+// section into one more slide (data-slide="continued"). Each section contains
 // a single <div data-slide-body>, the box that slide mode scales to fit.
 //
 // ESM nodes (imports, exports, the frontmatter export) stay at the root,

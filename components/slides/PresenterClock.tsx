@@ -23,7 +23,7 @@ function storageKey(slug: string): string {
   return `container-sicuri:presenter-timer:${slug}`
 }
 
-/** Elapsed time and pace; the stopwatch survives a reload of the presenter view. */
+/** Shows the elapsed time and the pace. The stopwatch is kept in sessionStorage, so it survives a reload. */
 export function PresenterClock({ slug, index, count, plannedMinutes }: PresenterClockProps) {
   const [stopwatch, setStopwatch] = useState<StopwatchState | null>(null)
   const [now, setNow] = useState(0)

@@ -27,8 +27,8 @@ function openAudienceWindow(slug: string, index: number): void {
 }
 
 /**
- * The teacher's screen: current slide, next slide, speaker notes and time.
- * It drives the audience window through the same BroadcastChannel sync.
+ * Renders the teacher's screen: current slide, next slide, speaker notes and
+ * time. It drives the audience window through the BroadcastChannel sync.
  */
 export function PresenterView({ slug, heading, plannedMinutes, children }: PresenterViewProps) {
   const [slides, setSlides] = useState<HTMLElement[]>([])
@@ -89,7 +89,8 @@ export function PresenterView({ slug, heading, plannedMinutes, children }: Prese
             </h2>
             <SlideClone slide={next} version={index} className="presenter-next" />
           </section>
-          <section className="presenter-notes" aria-labelledby="presenter-notes-title">
+          {/* Focusable so that keyboard users can scroll long notes. */}
+          <section className="presenter-notes" aria-labelledby="presenter-notes-title" tabIndex={0}>
             <h2 id="presenter-notes-title" className="presenter-panel-title">
               Note
             </h2>

@@ -13,10 +13,10 @@ interface SlideCloneProps {
 }
 
 /**
- * A static copy of a slide for previews (the overview grid, the presenter's
- * next slide). The copy has no React behind it, so its buttons and widgets
- * do nothing; it is inert and hidden from assistive technology, and the
- * caller labels the preview instead.
+ * Shows a static copy of a slide as a preview (the overview grid, the
+ * presenter's next slide). No React code runs in the copy, so its buttons
+ * and widgets do nothing. The copy is inert and hidden from assistive
+ * technology, and the caller labels the preview instead.
  */
 export function SlideClone({ slide, version, className }: SlideCloneProps) {
   const holderRef = useRef<HTMLDivElement>(null)

@@ -27,7 +27,7 @@ function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen().catch(() => undefined)
 }
 
-/** The audience window: one slide at a time on a 16:9 stage. */
+/** Shows the lesson to the audience, one slide at a time on a 16:9 stage. */
 export function SlideDeck({ slug, heading, children }: SlideDeckProps) {
   const [slides, setSlides] = useState<HTMLElement[]>([])
   const [deckElement, setDeckElement] = useState<HTMLDivElement | null>(null)

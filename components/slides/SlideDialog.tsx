@@ -8,7 +8,7 @@ interface SlideDialogProps {
   children: ReactNode
 }
 
-/** A modal `<dialog>`: it traps focus, closes on Escape and returns focus on close. */
+/** Shows a modal `<dialog>`, which traps focus, closes on Escape and returns focus on close. */
 export function SlideDialog({ title, onClose, children }: SlideDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
 

@@ -12,7 +12,7 @@ interface SlideOverviewProps {
   onClose(): void
 }
 
-/** Grid of every slide with a preview; choosing one jumps to it. */
+/** Shows every slide as a preview in a grid. Choosing one jumps to it. */
 export function SlideOverview({ slides, titles, current, onSelect, onClose }: SlideOverviewProps) {
   const currentRef = useRef<HTMLButtonElement>(null)
 

@@ -17,7 +17,7 @@ interface SlideToolbarProps {
 
 const IDLE_MS = 2500
 
-/** Controls of the audience window; they fade out while the mouse is still. */
+/** Renders the audience window's controls, which fade out while the mouse is still. */
 export function SlideToolbar(props: SlideToolbarProps) {
   const { slug, index, count, printNotes } = props
   const visible = usePointerActivity()

@@ -1,6 +1,8 @@
 // DOM helpers for the sections that mdx/rehype-sections.mjs emits. The
-// sections belong to the server-rendered lesson, so slide mode changes only
-// their attributes and inline styles; React never re-renders them.
+// sections belong to the server-rendered lesson, so slide mode only sets
+// what the MDX output leaves unset (data-state, data-fit, inert and the
+// --slide-fit style property). React diffs props, not the DOM, so a
+// re-render of the lesson does not undo them.
 import { computeFitScale, STAGE_HEIGHT } from '@/lib/slides/stage'
 import type { SlideOutline } from '@/lib/slides/titles'
 
@@ -19,7 +21,10 @@ export function findSlideBody(slide: HTMLElement): HTMLElement | null {
  */
 export function applySlideStates(slides: readonly HTMLElement[], current: number): void {
   slides.forEach((slide, index) => {
-    const state = index === current ? 'current' : index < current ? 'past' : 'future'
+    let state = 'current'
+    if (index < current) state = 'past'
+    if (index > current) state = 'future'
+
     slide.dataset.state = state
     slide.inert = state !== 'current'
   })

@@ -4,9 +4,9 @@ import { useCallback, useEffect, useState } from 'react'
 import { clampSlideIndex, formatSlideHash, parseSlideLocation } from '@/lib/slides/navigation'
 
 /**
- * The current slide index, kept in the URL hash (`#3` is the third slide)
+ * Tracks the current slide index in the URL hash (`#3` is the third slide),
  * so a reload or a shared link opens the same slide. The index is null
- * until the slides are known and the URL has been read.
+ * until the slides are counted and the URL has been read.
  */
 export function useSlideLocation(count: number): [number | null, (index: number) => void] {
   const [index, setIndex] = useState<number | null>(null)

@@ -15,7 +15,7 @@ function sameState(a: SlideSyncState | null, b: SlideSyncState | null): boolean 
  * Keeps slide position and blank screen in step with the other windows of
  * the same lesson in this browser (presenter view and audience window).
  *
- * On mount a page only asks for the current state, so a reloaded page
+ * On mount a page only requests the current state, so a reloaded page
  * follows its peer instead of overriding it. Afterwards every local change
  * is posted, except the change that applies a peer's message, which would
  * echo back.
@@ -55,8 +55,8 @@ export function useSlideSync(
         return
       }
 
-      // Before this page knows its slides it cannot apply a position; its
-      // own request, sent once it does, brings the state again.
+      // Until this page has counted its slides it cannot apply a position.
+      // Its own request, sent once it has, brings the state again.
       const remote = { index: message.index, blank: message.blank }
       if (!stateRef.current || sameState(remote, stateRef.current)) return
       pendingRemoteRef.current = remote

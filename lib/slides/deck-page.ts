@@ -15,7 +15,7 @@ export function listDeckParams(): Array<{ slug: string }> {
   return LESSONS.map((lesson) => ({ slug: lesson.slug }))
 }
 
-/** Loads the lesson behind a deck; returns null for an unknown slug. */
+/** Loads the lesson behind a deck. Returns null for an unknown slug. */
 export async function loadDeckPage(slug: string): Promise<DeckPageData | null> {
   const entry = findLessonEntry(slug)
   if (!entry) return null

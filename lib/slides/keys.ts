@@ -22,7 +22,7 @@ export interface KeyInput {
   metaKey: boolean
 }
 
-/** Digits typed so far for a "number + Enter" jump; empty when none. */
+/** Digits typed so far for a "number + Enter" jump, empty when none. */
 export interface KeyState {
   digits: string
 }
@@ -95,7 +95,7 @@ export const SHORTCUT_HELP: readonly ShortcutHelpRow[] = [
   { keys: ['numero', 'Invio'], description: 'Vai alla slide con quel numero' },
   { keys: ['O'], description: 'Panoramica di tutte le slide' },
   { keys: ['F'], description: 'Schermo intero' },
-  { keys: ['B'], description: 'Schermo nero (premi di nuovo per tornare)' },
+  { keys: ['B', '.'], description: 'Schermo nero (premi di nuovo per tornare)' },
   { keys: ['?'], description: 'Mostra o nasconde questo aiuto' },
   { keys: ['Esc'], description: 'Chiude la panoramica o l’aiuto' },
 ]

@@ -1,6 +1,6 @@
 // Slide positions in the URL and in the deck. Internally a slide is a
-// 0-based index; the URL shows the 1-based number a teacher says aloud
-// ("slide 3" is `#3`).
+// 0-based index, and the URL shows the 1-based number that the deck shows
+// on screen ("slide 3" is `#3`).
 
 /** Keeps `index` inside a deck of `count` slides. A deck always has one slide at least. */
 export function clampSlideIndex(index: number, count: number): number {

@@ -1,7 +1,7 @@
 // Messages that keep the presenter view and the audience window on the same
 // slide. Both pages open a BroadcastChannel with the lesson's channel name;
 // every page that changes slide posts `state`, and a page that (re)loads
-// posts `request-state` so any open peer answers with its own `state`.
+// posts `request-state` so any open peer replies with its own `state`.
 
 export interface SlideSyncState {
   index: number
@@ -16,7 +16,7 @@ export function slideChannelName(slug: string): string {
   return `container-sicuri:slides:${slug}`
 }
 
-/** Validates a message from the channel; returns null for anything else. */
+/** Validates a message from the channel. Returns null for anything else. */
 export function parseSyncMessage(data: unknown): SlideSyncMessage | null {
   if (typeof data !== 'object' || data === null) return null
   const message = data as Record<string, unknown>

@@ -26,7 +26,7 @@ export function resumeStopwatch(state: StopwatchState, now: number): StopwatchSt
   return { startedAt: state.startedAt + (now - state.pausedAt), pausedAt: null }
 }
 
-/** Reads a stored stopwatch; returns null for missing or malformed data. */
+/** Reads a stored stopwatch. Returns null for missing or malformed data. */
 export function parseStopwatch(text: string | null): StopwatchState | null {
   if (text === null) return null
   try {

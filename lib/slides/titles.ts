@@ -1,7 +1,7 @@
 // Titles of the slides for the overview, the presenter view and the
 // screen-reader announcement.
 
-/** What the deck reads from one `<section data-slide>`. */
+/** Kind and heading of one `<section data-slide>`. */
 export interface SlideOutline {
   /** The `data-slide` value set by mdx/rehype-sections.mjs. */
   kind: string
