@@ -77,12 +77,14 @@ export function Quiz({ lezione }: QuizProps) {
             ))}
           </ol>
           <div className={styles.actions}>
+            {/* Distinct keys: if React reused the submit button as the retry button,
+                the click that starts a new draw would also submit it. */}
             {results ? (
-              <button type="button" className={styles.button} onClick={start}>
+              <button key="retry" type="button" className={styles.button} onClick={start}>
                 Riprova con nuove domande
               </button>
             ) : (
-              <button type="submit" className={styles.button}>
+              <button key="submit" type="submit" className={styles.button}>
                 Consegna le risposte
               </button>
             )}
