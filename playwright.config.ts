@@ -4,7 +4,7 @@ import fs from 'node:fs'
 // E2E runs against the static export by default; E2E_DEV=1 runs against
 // `next dev`, which also reports attribute hydration mismatches.
 const DEV = Boolean(process.env.E2E_DEV)
-const PORT = DEV ? 3100 : 4173
+const PORT = Number(process.env.E2E_PORT ?? (DEV ? 3100 : 4173))
 
 // Debian's Chromium when present (CI installs it), else Playwright's own.
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
