@@ -125,6 +125,7 @@ export class Engine implements SimulatedEngine {
     if (session.shell.exitRequested) {
       if (session.kind === 'bash') io.write('exit\n', 'stdout')
       this.session = undefined
+      this.host.lastExit = result.exitCode
       if (!session.exec) this.daemon.processExited(container, result.exitCode)
     }
     return result.exitCode

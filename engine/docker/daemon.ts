@@ -222,6 +222,7 @@ export class Daemon {
     if (missing) {
       container.state.error = missing.message
       container.state.exitCode = missing.runExitCode
+      if (container.host.autoRemove) this.removeNow(container)
       this.notify()
       throw missing
     }
@@ -505,7 +506,7 @@ export class Daemon {
     if (target !== container && container.host.networkMode === 'none') return { kind: 'unresolved' }
 
     const response = nginxServe(target, method, path, atMs, (stream, text, when) => this.log(target!, stream, text, when))
-    return { kind: 'response', status: response.status, body: method === 'HEAD' ? '' : response.body }
+    return { kind: 'response', status: response.status, body: response.body }
   }
 
   statusOf(container: Container): ContainerState {

@@ -117,7 +117,8 @@ function deliver(ctx: ProgramContext, options: CurlOptions, status: number, body
   const headers = `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ''}\r\nServer: nginx/1.27.4\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`
   const payload = options.head ? headers : options.include ? headers + body : body
 
-  if (showMeter) ctx.write(`${meterLine(100, options.head ? 0 : size, options.head ? 0 : size, options.head ? '0' : speed)}\n`, 'stderr')
+  const received = options.head ? 0 : size
+  if (showMeter) ctx.write(`${meterLine(received > 0 || !options.head ? 100 : 0, received, received, received > 0 ? speed : '0')}\n`, 'stderr')
 
   if (options.output !== undefined) {
     try {

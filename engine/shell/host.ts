@@ -4,7 +4,7 @@
 
 import type { CommandIO, OutputStream } from '../api'
 import { dateCommandTime } from '../core/time'
-import { FsError, resolvePath, type FileSystem } from '../fs/vfs'
+import { FsError, resolvePath, type Credentials, type FileSystem } from '../fs/vfs'
 import { expandWord, parseLine, ShellSyntaxError, type ListItem, type SimpleCommand } from './parse'
 import { parseSleepArgument, safeRegExp } from './programs'
 import { pythonJsonTool } from './jsontool'
@@ -21,11 +21,30 @@ export type HostHttp = (port: number, path: string) => { status: number; body: s
 
 const HOST_COMMANDS = ['cat', 'cd', 'clear', 'curl', 'date', 'docker', 'echo', 'env', 'exit', 'export', 'false', 'grep', 'head', 'hostname', 'id', 'ls', 'printenv', 'pwd', 'python3', 'sleep', 'tail', 'time', 'true', 'type', 'uname', 'unset', 'wc', 'whoami', 'which']
 
+/** GNU wc on standard input: the selected counts, or lines, words and bytes padded to 7 columns. */
+function wordCount(text: string, args: string[]): string {
+  const counts = { l: (text.match(/\n/g) ?? []).length, w: text.split(/\s+/).filter(Boolean).length, c: new TextEncoder().encode(text).length }
+  const letters = args.filter((arg) => /^-[lwc]+$/.test(arg)).flatMap((arg) => [...arg.slice(1)]) as ('l' | 'w' | 'c')[]
+  if (letters.length === 1) return String(counts[letters[0]!])
+  const selected = letters.length > 0 ? (['l', 'w', 'c'] as const).filter((letter) => letters.includes(letter)) : (['l', 'w', 'c'] as const)
+  return selected.map((letter) => String(counts[letter]).padStart(7)).join(' ')
+}
+
 interface HostCommand {
   argv: string[]
   stdin: string
   io: CommandIO
 }
+
+/** What a program registered in `HostShell.programs` receives. */
+export interface HostProgramContext extends HostCommand {
+  shell: HostShell
+  /** Runs another command line's argv through the shell, e.g. the command after `sudo`. */
+  invoke(argv: string[], io: CommandIO, stdin: string): Promise<number>
+}
+
+/** A host command provided by another engine module (engine/host, engine/apptainer). */
+export type HostProgram = (ctx: HostProgramContext) => Promise<number>
 
 export class HostShell {
   readonly env = new Map<string, string>([
@@ -37,9 +56,16 @@ export class HostShell {
     ['LANG', 'C.UTF-8'],
     ['TERM', 'xterm-256color'],
     ['PWD', HOST_HOME],
+    ['HOSTNAME', HOST_NAME],
   ])
   cwd = HOST_HOME
   lastExit = 0
+  /** Login name, home and credentials of the shell's user; `su` and `sudo` change them. */
+  user = HOST_USER
+  home = HOST_HOME
+  cred: Credentials = { uid: 1000, gid: 1000, groups: [27, 988] }
+  /** Registered programs; they take precedence over the built-in commands below. */
+  readonly programs = new Map<string, HostProgram>()
 
   constructor(
     readonly fs: FileSystem,
@@ -51,8 +77,9 @@ export class HostShell {
   static readonly commands = HOST_COMMANDS
 
   prompt(): string {
-    const dir = this.cwd === HOST_HOME ? '~' : this.cwd.startsWith(`${HOST_HOME}/`) ? `~${this.cwd.slice(HOST_HOME.length)}` : this.cwd
-    return `${HOST_USER}@${HOST_NAME}:${dir}$ `
+    const home = this.home
+    const dir = this.cwd === home ? '~' : home !== '/' && this.cwd.startsWith(`${home}/`) ? `~${this.cwd.slice(home.length)}` : this.cwd
+    return `${this.user}@${HOST_NAME}:${dir}${this.cred.uid === 0 ? '#' : '$'} `
   }
 
   async execute(line: string, io: CommandIO): Promise<number> {
@@ -99,7 +126,7 @@ export class HostShell {
   }
 
   private async runCommand(command: SimpleCommand, io: CommandIO, stdin: string): Promise<number> {
-    const words = command.words.map((word) => expandWord(word.text, (name) => this.lookup(name)))
+    const words = command.words.map((word) => this.expandTilde(expandWord(word.text, (name) => this.lookup(name))))
     while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!)) {
       const word = words.shift()!
       const equals = word.indexOf('=')
@@ -113,6 +140,13 @@ export class HostShell {
     const status = await this.invoke({ argv: words, stdin: redirected.stdin ?? stdin, io: redirected.io })
     redirected.finish()
     return status
+  }
+
+  /** Expands a leading `~` and the `~` after `NAME=`, as bash does for unquoted words and assignments. */
+  private expandTilde(word: string): string {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*=)?~(?=\/|$)/.exec(word)
+    if (!match) return word
+    return `${match[1] ?? ''}${this.home}${word.slice(match[0].length)}`
   }
 
   private redirect(command: SimpleCommand, io: CommandIO): { io: CommandIO; stdin?: string; finish: () => void } | number {
@@ -135,10 +169,10 @@ export class HostShell {
       const path = resolvePath(this.cwd, target)
       try {
         if (redirect.op === '<') {
-          stdin = this.fs.readFile(path, { uid: 1000, gid: 1000 })
+          stdin = this.fs.readFile(path, this.cred)
           continue
         }
-        this.fs.writeFile(path, '', this.now(), { uid: 1000, gid: 1000 }, redirect.op === '>>')
+        this.fs.writeFile(path, '', this.now(), this.cred, redirect.op === '>>')
       } catch (error) {
         if (!(error instanceof FsError)) throw error
         io.write(`bash: ${target}: ${error.reason}\n`, 'stderr')
@@ -153,7 +187,7 @@ export class HostShell {
 
     const write = (text: string, stream: OutputStream): void => routes[stream === 'stdout' ? 1 : 2]!(text)
     const finish = (): void => {
-      for (const buffer of buffers) this.fs.writeFile(buffer.path, buffer.text, this.now(), { uid: 1000, gid: 1000 }, true)
+      for (const buffer of buffers) this.fs.writeFile(buffer.path, buffer.text, this.now(), this.cred, true)
     }
     return { io: { ...io, write, isTTY: buffers.length === 0 && io.isTTY }, stdin, finish }
   }
@@ -161,6 +195,9 @@ export class HostShell {
   private async invoke(command: HostCommand): Promise<number> {
     const { argv, io } = command
     const name = argv[0]!
+    const program = this.programs.get(name)
+    if (program) return program({ ...command, shell: this, invoke: (next, nextIO, stdin) => this.invoke({ argv: next, io: nextIO, stdin }) })
+
     const write = (text: string): void => io.write(text, 'stdout')
     const fail = (text: string): void => io.write(text, 'stderr')
 
@@ -195,7 +232,7 @@ export class HostShell {
         write(`${this.cwd}\n`)
         return 0
       case 'cd':
-        return this.changeDirectory(argv[1] ?? HOST_HOME, io)
+        return this.changeDirectory(argv[1] ?? this.home, io)
       case 'whoami':
         write(`${HOST_USER}\n`)
         return 0
@@ -232,7 +269,7 @@ export class HostShell {
       case 'tail':
         return this.headTail(command)
       case 'wc':
-        write(argv.includes('-l') ? `${(command.stdin.match(/\n/g) ?? []).length}\n` : `${(command.stdin.match(/\n/g) ?? []).length} ${command.stdin.split(/\s+/).filter(Boolean).length} ${command.stdin.length}\n`)
+        write(`${wordCount(command.stdin, argv.slice(1))}\n`)
         return 0
       case 'cat':
         return this.cat(command)
@@ -268,7 +305,7 @@ export class HostShell {
   }
 
   private changeDirectory(target: string, io: CommandIO): number {
-    const path = resolvePath(this.cwd, target === '~' ? HOST_HOME : target.replace(/^~\//, `${HOST_HOME}/`))
+    const path = resolvePath(this.cwd, target === '~' ? this.home : target.replace(/^~\//, `${this.home}/`))
     const node = this.fs.lookup(path)
     if (!node) {
       io.write(`bash: cd: ${target}: No such file or directory\n`, 'stderr')
@@ -286,7 +323,7 @@ export class HostShell {
   private which(argv: string[], io: CommandIO): number {
     let status = 0
     for (const name of argv.slice(1)) {
-      const known = HOST_COMMANDS.includes(name)
+      const known = HOST_COMMANDS.includes(name) || this.programs.has(name)
       const builtin = ['cd', 'echo', 'export', 'pwd', 'type', 'unset', 'exit', 'time', 'true', 'false'].includes(name)
       if (argv[0] === 'type') {
         if (builtin) io.write(`${name} is a shell builtin\n`, 'stdout')
@@ -354,7 +391,7 @@ export class HostShell {
     let status = 0
     for (const file of files) {
       try {
-        command.io.write(this.fs.readFile(resolvePath(this.cwd, file), { uid: 1000, gid: 1000 }), 'stdout')
+        command.io.write(this.fs.readFile(resolvePath(this.cwd, file), this.cred), 'stdout')
       } catch (error) {
         if (!(error instanceof FsError)) throw error
         command.io.write(`cat: ${file}: ${error.reason}\n`, 'stderr')

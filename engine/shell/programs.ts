@@ -168,10 +168,7 @@ function listDirectory(ctx: ProgramContext, dir: FsNode, flags: Set<string>): vo
   const lines = entries.map((entry) => longFields(ctx, entry.node, entry.name))
   const widths = [0, 0, 0, 0, 0].map((_, column) => Math.max(...lines.map((fields) => fields[column]!.length)))
 
-  for (const fields of lines) {
-    const [mode, links, owner, group, size, date, name] = fields
-    ctx.write(`${mode} ${links!.padStart(widths[1]!)} ${owner!.padEnd(widths[2]!)} ${group!.padEnd(widths[3]!)} ${size!.padStart(widths[4]!)} ${date} ${name}\n`)
-  }
+  for (const fields of lines) ctx.write(`${formatLongLine(ctx, fields, widths)}\n`)
 }
 
 function blockCount(node: FsNode): number {
@@ -189,8 +186,15 @@ function longFields(ctx: ProgramContext, node: FsNode, name: string): string[] {
 }
 
 function longLine(ctx: ProgramContext, node: FsNode, name: string): string {
-  const [mode, links, owner, group, size, date, shown] = longFields(ctx, node, name)
-  return `${mode} ${links} ${owner} ${group} ${size} ${date} ${shown}`
+  const fields = longFields(ctx, node, name)
+  return formatLongLine(ctx, fields, fields.map((field) => field.length))
+}
+
+/** GNU ls aligns columns to the widest entry; BusyBox uses fixed widths. */
+function formatLongLine(ctx: ProgramContext, fields: string[], widths: number[]): string {
+  const [mode, links = '', owner = '', group = '', size = '', date, name] = fields
+  if (isBusybox(ctx)) return `${mode} ${links.padStart(4)} ${owner.padEnd(8)} ${group.padEnd(8)} ${size.padStart(9)} ${date} ${name}`
+  return `${mode} ${links.padStart(widths[1]!)} ${owner.padEnd(widths[2]!)} ${group.padEnd(widths[3]!)} ${size.padStart(widths[4]!)} ${date} ${name}`
 }
 
 const cat: Program = (ctx) => {
