@@ -78,6 +78,11 @@ describe('hadolint command', () => {
     expect(run('--failure-threshold', 'warning', 'Dockerfile').exitCode).toBe(1)
   })
 
+  it('fails on style findings with threshold none', () => {
+    expect(run('-t', 'none', '--style', 'DL3013', '--style', 'DL3042', 'Dockerfile.style').exitCode).toBe(1)
+    expect(run('-t', 'ignore', 'Dockerfile.clean').exitCode).toBe(0)
+  })
+
   it('does not fail on style findings with the default threshold', () => {
     const result = run('--style', 'DL3013', '--style', 'DL3042', 'Dockerfile.style')
     expect(result.stdout.split('\n').filter(Boolean).every((line) => line.includes(' style: '))).toBe(true)

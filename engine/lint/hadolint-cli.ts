@@ -49,6 +49,7 @@ interface HadolintArgs {
   ignore: string[]
   override: Record<LintSeverity, string[]>
   noFail: boolean
+  /** `none` stands for hadolint's `ignore`/`none`: any reported finding fails. */
   threshold: LintSeverity | 'none'
   version: boolean
   files: string[]
@@ -164,11 +165,14 @@ function lintFiles(args: HadolintArgs, readFile: (path: string) => string | unde
   return { stdout, stderr: '', exitCode: exitCodeFor(entries.map((entry) => entry.finding), args) }
 }
 
-/** hadolint exits 1 when a finding is at least as severe as the failure threshold, unless --no-fail. */
+/**
+ * Returns 1 when a finding is at least as severe as the failure threshold, unless --no-fail.
+ * With the threshold `ignore` or `none` every reported finding fails, as in hadolint.
+ */
 function exitCodeFor(findings: readonly LintFinding[], args: HadolintArgs): number {
-  if (args.noFail || args.threshold === 'none') return 0
+  if (args.noFail) return 0
 
-  const limit = SEVERITY_ORDER.indexOf(args.threshold)
+  const limit = args.threshold === 'none' ? SEVERITY_ORDER.length : SEVERITY_ORDER.indexOf(args.threshold)
   return findings.some((finding) => SEVERITY_ORDER.indexOf(finding.severity) <= limit) ? 1 : 0
 }
 

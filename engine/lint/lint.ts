@@ -74,6 +74,8 @@ export function lintDockerfile(source: string, options: LintOptions = {}): LintF
     .filter((hit) => !ignored.global.has(hit.code) && !ignored.byLine.get(hit.line)?.has(hit.code))
     .flatMap((hit) => toFinding(hit, options))
 
+  // NOTE: hadolint sorts only by line, with an unstable sort, so two findings on the same line
+  // may print in another order than here.
   return findings.sort((a, b) => a.line - b.line || compareCodes(a.code, b.code))
 }
 

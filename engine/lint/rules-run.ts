@@ -206,12 +206,11 @@ export function checkPipCache(parsed: ParsedDockerfile): RuleHit[] {
 function stageDisablesPipCache(stage: BuildStage, instruction: DockerInstruction): boolean {
   if (TRUTHY.test(/PIP_NO_CACHE_DIR=(\S+)/.exec(instruction.text)?.[1] ?? '')) return true
 
-  return stage.instructions.some(
-    (candidate) =>
-      candidate.keyword === 'ENV' &&
-      candidate.line < instruction.line &&
-      TRUTHY.test(/PIP_NO_CACHE_DIR[= ]+"?([^\s"]+)/.exec(candidate.text)?.[1] ?? ''),
-  )
+  return stage.instructions
+    .filter((candidate) => candidate.keyword === 'ENV' && candidate.line < instruction.line)
+    .some((candidate) =>
+      candidate.properties.some(({ name, value }) => name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(value ?? '')),
+    )
 }
 
 function mountsPipCache(instruction: DockerInstruction): boolean {
