@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   HISTORY_LIMIT,
   appendHistory,
+  historyScopeForPath,
   historyStorageKey,
   loadHistory,
   saveHistory,
@@ -113,5 +114,16 @@ describe('appendHistory', () => {
     expect(next).toHaveLength(HISTORY_LIMIT)
     expect(next[0]).toBe('echo 1')
     expect(next[HISTORY_LIMIT - 1]).toBe('docker ps')
+  })
+})
+
+describe('historyScopeForPath', () => {
+  it.each([
+    ['/lezioni/health-check/', 'health-check'],
+    ['/lezioni/health-check/slide/', 'health-check'],
+    ['/laboratorio/', 'laboratorio'],
+    ['/', 'home'],
+  ])('maps %s to %s', (pathname, scope) => {
+    expect(historyScopeForPath(pathname)).toBe(scope)
   })
 })

@@ -1,11 +1,21 @@
 // Command history of the lab terminal, persisted in localStorage per lesson
 // so ↑ recalls what the student typed on an earlier visit to the same page.
 
-/** Maximum number of entries kept per lesson; older ones are dropped first. */
+/** Maximum number of entries kept per lesson. The oldest are dropped first. */
 export const HISTORY_LIMIT = 500
 
 /** The subset of the Web Storage API the history needs. */
 export type HistoryStorage = Pick<Storage, 'getItem' | 'setItem'>
+
+/**
+ * Returns the history scope of a page: the lesson slug under /lezioni/, so a
+ * lesson and its slide views share one history, or else the whole path.
+ */
+export function historyScopeForPath(pathname: string): string {
+  const segments = pathname.split('/').filter(Boolean)
+  if (segments[0] === 'lezioni' && segments[1]) return segments[1]
+  return segments.join('/') || 'home'
+}
 
 export function historyStorageKey(lessonSlug: string): string {
   return `container-sicuri:terminal-history:${lessonSlug}`
@@ -38,15 +48,15 @@ export function loadHistory(storage: HistoryStorage | undefined, lessonSlug: str
   return parsed.slice(-HISTORY_LIMIT)
 }
 
-/** Writes the history of a lesson; a full or disabled storage is ignored. */
+/** Writes the history of a lesson. A full or disabled storage is ignored. */
 export function saveHistory(storage: HistoryStorage | undefined, lessonSlug: string, entries: readonly string[]): void {
   if (!storage) return
 
   try {
     storage.setItem(historyStorageKey(lessonSlug), JSON.stringify(entries.slice(-HISTORY_LIMIT)))
   } catch {
-    // NOTE: a QuotaExceededError or a storage disabled by the browser only
-    // costs the persistence; the in-memory history keeps working.
+    // A QuotaExceededError or a storage disabled by the browser only costs
+    // the persistence, because the session keeps its history in memory.
   }
 }
 

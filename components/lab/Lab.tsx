@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 import Terminal from '@/components/terminal/Terminal'
 import type { TerminalSession } from '@/components/terminal/terminal-session'
 import { useLabBus } from '@/lib/lab-bus'
+import { historyScopeForPath } from '@/lib/terminal-history'
 import ClockControls from './ClockControls'
 import ContainerPanel from './ContainerPanel'
 import { labText } from './strings'
@@ -21,7 +22,7 @@ export interface LabProps {
 export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabProps) {
   const runtime = useLabRuntime()
   const [session, setSession] = useState<TerminalSession | null>(null)
-  const historyScope = historyScopeFor(usePathname())
+  const historyScope = historyScopeForPath(usePathname() ?? '/')
 
   usePendingCommands(session)
 
@@ -69,14 +70,4 @@ function usePendingCommands(session: TerminalSession | null): void {
       if (state.pending.length > 0) runPending()
     })
   }, [session])
-}
-
-/**
- * Returns the history scope of a page: the lesson slug under /lezioni/, so a
- * lesson and its slide mode share one history, or else the whole path.
- */
-function historyScopeFor(pathname: string | null): string {
-  const segments = (pathname ?? '').split('/').filter(Boolean)
-  if (segments[0] === 'lezioni' && segments[1]) return segments[1]
-  return segments.join('/') || 'home'
 }

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic'
 import { useEffect, useId, useState } from 'react'
 import { useLabBus } from '@/lib/lab-bus'
+import LabErrorBoundary from './LabErrorBoundary'
 import { labText } from './strings'
 import styles from './Laboratorio.module.css'
 
@@ -46,7 +47,9 @@ export default function Laboratorio({ autoStart = false, headingLevel = 3 }: Lab
       <p className={styles.intro}>{labText.cardIntro}</p>
       {/* With autoStart the server HTML already shows the loading state, not a button that vanishes. */}
       {active || autoStart ? (
-        <Lab autoFocus={startedByButton} panelHeadingLevel={headingLevel === 3 ? 4 : 3} />
+        <LabErrorBoundary>
+          <Lab autoFocus={startedByButton} panelHeadingLevel={headingLevel === 3 ? 4 : 3} />
+        </LabErrorBoundary>
       ) : (
         <button type="button" className={styles.start} onClick={start}>
           {labText.startButton}
