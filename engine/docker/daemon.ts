@@ -14,6 +14,7 @@ import { applyProbeResult, healthDisabled, healthSettings, limitOutput, nextProb
 import type { Container, ContainerConfig, HostSettings, LogEntry } from './model'
 import { randomName } from './names'
 import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from './nginx'
+import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv } from './mariadb'
 
 /** Lines kept per container so that fast-forwarding for hours stays bounded. */
 export const MAX_LOG_LINES = 10_000
@@ -259,12 +260,18 @@ export class Daemon {
 
   private startProcess(container: Container, argv: string[], shell: ContainerShell): void {
     const startMs = this.now()
-    const commandArgs = argv[0] === '/docker-entrypoint.sh' ? argv.slice(1) : argv
+    // The official entrypoints run setup only for their server and exec any other command as given.
+    const commandArgs = argv[0] === '/docker-entrypoint.sh' || argv[0] === 'docker-entrypoint.sh' ? argv.slice(1) : argv
     const program = (commandArgs[0] ?? '').split('/').pop() ?? ''
 
     if (container.image.behaviour === 'nginx' && (program === 'nginx' || program === 'nginx-debug')) {
       container.process = { kind: 'nginx', requests: 0, workers: NGINX_WORKERS }
       nginxStartupLogs((stream, text, atMs) => this.log(container, stream, text, atMs), startMs)
+      return
+    }
+
+    if (container.image.behaviour === 'mariadb' && program === 'mariadbd') {
+      this.startMariadb(container, startMs)
       return
     }
 
@@ -298,6 +305,21 @@ export class Daemon {
       return
     }
     container.timers.push(this.scheduler.at(startMs + result.durationMs, () => this.processExited(container, result.exitCode)))
+  }
+
+  private startMariadb(container: Container, startMs: number): void {
+    const write = (stream: OutputStream, text: string, atMs: number): void => this.logAt(container, stream, text, atMs)
+    const rootPassword = rootPasswordFromEnv(container.config.Env)
+
+    if (rootPassword === undefined) {
+      const exitAfter = mariadbRefusalLogs(write, startMs)
+      container.process = { kind: 'command' }
+      container.timers.push(this.scheduler.at(startMs + exitAfter, () => this.processExited(container, 1)))
+      return
+    }
+
+    container.process = { kind: 'mariadb', server: { startMs, rootPassword } }
+    mariadbStartupLogs(write, startMs)
   }
 
   /** Records the end of the main process and applies `--rm`. */
@@ -334,6 +356,14 @@ export class Daemon {
       const signal = container.config.StopSignal === 'SIGQUIT' ? 'SIGQUIT' : 'SIGTERM'
       nginxShutdownLogs((stream, text, atMs) => this.log(container, stream, text, atMs), this.now(), signal)
       this.stopHealthMonitor(container)
+      container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 0)))
+      return delay
+    }
+
+    if (process?.kind === 'mariadb') {
+      for (const timer of container.timers) timer.cancel()
+      container.timers = []
+      const delay = mariadbStopLogs((stream, text, atMs) => this.logAt(container, stream, text, atMs), this.now())
       container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 0)))
       return delay
     }
@@ -477,6 +507,11 @@ export class Daemon {
       startMs: this.now(),
       software: new Set(container.image.behaviour === 'nginx' ? ['nginx'] : []),
       processes: () => this.processes(container),
+      database: (atMs) => {
+        const process = container.process
+        if (process?.kind !== 'mariadb' || container.state.status !== 'running') return undefined
+        return { phase: mariadbPhase(process.server, atMs), rootPassword: process.server.rootPassword }
+      },
       http: (host, port, method, path, atMs) => this.request(container, host, port, method, path, atMs),
     }
   }

@@ -6,6 +6,7 @@ import type { EventHandle } from '../core/scheduler'
 import type { FileSystem } from '../fs/vfs'
 import type { HealthcheckConfig, Image, ImageConfig } from '../images/types'
 import type { ShellState } from '../shell/types'
+import type { MariadbServer } from './mariadb'
 
 export interface LogEntry {
   time: Instant
@@ -31,6 +32,8 @@ export type MainProcess =
   | { kind: 'nginx'; requests: number; workers: number[] }
   /** A process that runs until stopped or until `exitAfterMs` (sleep, tail -f, an interactive shell). */
   | { kind: 'idle'; exitAfterMs: number | undefined; exitCode: number }
+  /** The mariadb server started by the image's entrypoint. */
+  | { kind: 'mariadb'; server: MariadbServer }
   /** A command that already ran at start; its exit is scheduled. */
   | { kind: 'command' }
 

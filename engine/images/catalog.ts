@@ -40,6 +40,22 @@ function nginxTree(): TreeEntry[] {
   ]
 }
 
+function mariadbTree(): TreeEntry[] {
+  const built = utc('2025-11-14T03:12:44Z')
+  return [
+    ...debianBase(built, ['mysql:x:999:999::/home/mysql:/bin/sh'], ['mysql:x:999:']),
+    { path: '/usr/sbin/mariadbd', mode: 0o755, mtime: built },
+    { path: '/usr/bin/mariadb-admin', mode: 0o755, mtime: built },
+    { path: '/usr/bin/mysqladmin', mode: 0o755, mtime: built },
+    { path: '/usr/bin/mariadb', mode: 0o755, mtime: built },
+    { path: '/usr/bin/mysql', mode: 0o755, mtime: built },
+    { path: '/usr/local/bin/docker-entrypoint.sh', mode: 0o755, mtime: built },
+    { path: '/usr/local/bin/healthcheck.sh', mode: 0o755, mtime: built },
+    { path: '/var/lib/mysql/', mode: 0o755, uid: 999, gid: 999, mtime: built },
+    { path: '/run/mysqld/', mode: 0o755, uid: 999, gid: 999, mtime: built },
+  ]
+}
+
 const BUSYBOX_PASSWD = [
   'root:x:0:0:root:/root:/bin/sh',
   'daemon:x:1:1:daemon:/usr/sbin:/bin/false',
@@ -87,6 +103,27 @@ export function createImageCatalog(): Image[] {
         'sha256:2b3c1b8a5b1a3c31c7a0a6d8a0c7e8c87e5b4c4b04d8fcf1f4b7d27e0b1a9c6e',
       ],
       buildFs: () => buildTree(nginxTree(), utc('2025-11-17T22:41:05Z')),
+    },
+    {
+      repository: 'mariadb',
+      tag: 'latest',
+      id: 'sha256:3b5ba9a2bcbe0a8f4a24af5e3a1c6d32e1d1ba5e7c6d1f0e7a9b2c8d4f6e1a3b',
+      created: '2025-11-14T03:12:44Z',
+      size: 336_824_153,
+      config: {
+        Env: [PATH_ENV, 'GOSU_VERSION=1.17', 'LANG=C.UTF-8', 'MARIADB_VERSION=1:11.8.3+maria~ubu2404'],
+        Cmd: ['mariadbd'],
+        Entrypoint: ['docker-entrypoint.sh'],
+        ExposedPorts: { '3306/tcp': {} },
+        WorkingDir: '',
+        User: '',
+        Labels: { 'org.opencontainers.image.title': 'MariaDB Database', 'org.opencontainers.image.version': '11.8.3' },
+      },
+      behaviour: 'mariadb',
+      flavor: 'debian',
+      shell: 'dash',
+      layers: ['sha256:9c8f4b1e2d3a5c6b7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d'],
+      buildFs: () => buildTree(mariadbTree(), utc('2025-11-14T03:12:44Z')),
     },
     {
       repository: 'busybox',

@@ -3,6 +3,7 @@
 
 import { baseName, FsError, lsTime, modeString, resolvePath, type FsNode } from './programs-support'
 import { runCurl } from './curl'
+import { MARIADB_PROGRAMS } from './mariadb-client'
 import type { Program, ProgramContext } from './types'
 
 function isBusybox(ctx: ProgramContext): boolean {
@@ -576,4 +577,5 @@ export const PROGRAMS: Record<string, Program> = {
   ash: shellProgram('ash'),
   bash: shellProgram('bash'),
   busybox: () => 0,
+  ...MARIADB_PROGRAMS,
 }

@@ -43,6 +43,8 @@ export interface ContainerContext {
   http(host: string, port: number, method: string, path: string, atMs: number): HttpResult
   /** Software the image contains, e.g. `nginx` for `nginx -v`. */
   software: Set<string>
+  /** The database server of a mariadb container at `atMs`, or undefined when none runs. */
+  database(atMs: number): { phase: 'down' | 'temporary' | 'restarting' | 'ready'; rootPassword: string } | undefined
 }
 
 export interface ShellState {

@@ -1,0 +1,121 @@
+// Behaviour of the official mariadb image's main process: the entrypoint's
+// password check, the temporary server used for initialisation and the final
+// server, each with its log lines and the times at which clients can connect.
+// NOTE: the version (11.8.3, Ubuntu 24.04 build) and the timings (about 3.7 s
+// to readiness) are plausible values, not measured on the official image.
+
+export const MARIADB_VERSION = '11.8.3-MariaDB-ubu2404'
+export const MARIADB_PACKAGE = '1:11.8.3+maria~ubu2404'
+
+/** Milliseconds after start when each server phase begins. */
+const TEMPORARY_SERVER_MS = 1_000
+const TEMPORARY_STOP_MS = 3_000
+const READY_MS = 3_700
+
+export type MariadbPhase = 'down' | 'temporary' | 'restarting' | 'ready'
+
+export interface MariadbServer {
+  startMs: number
+  /** Root password from the environment; empty when MARIADB_ALLOW_EMPTY_ROOT_PASSWORD is set. */
+  rootPassword: string
+}
+
+export type LogWriter = (stream: 'stdout' | 'stderr', text: string, atMs: number) => void
+
+export function mariadbPhase(server: MariadbServer, atMs: number): MariadbPhase {
+  const elapsed = atMs - server.startMs
+  if (elapsed < TEMPORARY_SERVER_MS) return 'down'
+  if (elapsed < TEMPORARY_STOP_MS) return 'temporary'
+  if (elapsed < READY_MS) return 'restarting'
+  return 'ready'
+}
+
+/** Reads the root password the entrypoint accepts; undefined when none of its variables is set. */
+export function rootPasswordFromEnv(env: string[]): string | undefined {
+  const values = new Map(env.map((item) => [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)]))
+  const password = values.get('MARIADB_ROOT_PASSWORD') ?? values.get('MYSQL_ROOT_PASSWORD')
+  if (password !== undefined && password !== '') return password
+  if (values.has('MARIADB_ALLOW_EMPTY_ROOT_PASSWORD') || values.has('MYSQL_ALLOW_EMPTY_PASSWORD')) return ''
+  if (values.has('MARIADB_RANDOM_ROOT_PASSWORD') || values.has('MYSQL_RANDOM_ROOT_PASSWORD')) return 'Zq4#random-root-password'
+  return undefined
+}
+
+function entrypointTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}+00:00`
+}
+
+function serverTime(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+}
+
+function note(write: LogWriter, atMs: number, text: string, type = 'Note'): void {
+  write('stdout', `${entrypointTime(atMs)} [${type}] [Entrypoint]: ${text}`, atMs)
+}
+
+function server(write: LogWriter, atMs: number, text: string): void {
+  write('stderr', `${serverTime(atMs)} ${text}`, atMs)
+}
+
+function entrypointStart(write: LogWriter, startMs: number): void {
+  note(write, startMs, `Entrypoint script for MariaDB Server ${MARIADB_PACKAGE} started.`)
+  note(write, startMs + 300, "Switching to dedicated user 'mysql'")
+  note(write, startMs + 300, `Entrypoint script for MariaDB Server ${MARIADB_PACKAGE} started.`)
+}
+
+/** The entrypoint's refusal when no password variable is set; the container then exits with code 1. */
+export function mariadbRefusalLogs(write: LogWriter, startMs: number): number {
+  entrypointStart(write, startMs)
+  const at = startMs + 350
+  write('stderr', `${entrypointTime(at)} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`, at)
+  write('stderr', '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD', at)
+  return 400
+}
+
+function serverStart(write: LogWriter, atMs: number, pid: number, port: number): void {
+  server(write, atMs, `0 [Note] Starting MariaDB ${MARIADB_VERSION} source revision 5bc4f3a8b1d2e0c7a9f6e4d3c2b1a0f9e8d7c6b5 server_uid unknown as process ${pid}`)
+  server(write, atMs, '0 [Note] InnoDB: Compressed tables use zlib 1.3')
+  server(write, atMs, '0 [Note] InnoDB: Number of transaction pools: 1')
+  server(write, atMs, '0 [Note] InnoDB: Using crc32 + pclmulqdq instructions')
+  server(write, atMs, '0 [Note] InnoDB: Using liburing')
+  server(write, atMs, '0 [Note] InnoDB: innodb_buffer_pool_size_max=128m, innodb_buffer_pool_size=128m')
+  server(write, atMs, '0 [Note] InnoDB: Completed initialization of buffer pool')
+  server(write, atMs + 50, '0 [Note] InnoDB: 128 rollback segments are active.')
+  server(write, atMs + 60, "0 [Note] Plugin 'FEEDBACK' is disabled.")
+  if (port > 0) {
+    server(write, atMs + 70, `0 [Note] Server socket created on IP: '0.0.0.0', port: '${port}'.`)
+    server(write, atMs + 70, `0 [Note] Server socket created on IP: '::', port: '${port}'.`)
+  }
+  server(write, atMs + 80, '0 [Note] mariadbd: ready for connections.')
+  write('stderr', `Version: '${MARIADB_VERSION}'  socket: '/run/mysqld/mysqld.sock'  port: ${port}  mariadb.org binary distribution`, atMs + 80)
+}
+
+function serverShutdown(write: LogWriter, atMs: number): void {
+  server(write, atMs, '0 [Note] mariadbd (initiated by: unknown): Normal shutdown')
+  server(write, atMs, '0 [Note] InnoDB: FTS optimize thread exiting.')
+  server(write, atMs, '0 [Note] InnoDB: Starting shutdown...')
+  server(write, atMs + 100, '0 [Note] InnoDB: Buffer pool(s) dump completed')
+  server(write, atMs + 200, '0 [Note] mariadbd: Shutdown complete')
+}
+
+/** Writes (or schedules) every line of a successful first start. */
+export function mariadbStartupLogs(write: LogWriter, startMs: number): void {
+  entrypointStart(write, startMs)
+  note(write, startMs + 400, 'Initializing database files')
+  note(write, startMs + 900, 'Database files initialized')
+  note(write, startMs + 900, 'Starting temporary server')
+  note(write, startMs + 900, 'Waiting for server startup')
+  serverStart(write, startMs + TEMPORARY_SERVER_MS - 80, 97, 0)
+  note(write, startMs + TEMPORARY_SERVER_MS, 'Temporary server started.')
+  note(write, startMs + 2_800, 'Securing system users (equivalent to running mysql_secure_installation)')
+  note(write, startMs + TEMPORARY_STOP_MS, 'Stopping temporary server')
+  serverShutdown(write, startMs + TEMPORARY_STOP_MS)
+  note(write, startMs + 3_300, 'Temporary server stopped')
+  note(write, startMs + 3_300, 'MariaDB init process done. Ready for start up.')
+  serverStart(write, startMs + READY_MS - 80, 1, 3306)
+}
+
+/** Shutdown lines on SIGTERM; returns how long the server takes to exit. */
+export function mariadbStopLogs(write: LogWriter, atMs: number): number {
+  serverShutdown(write, atMs)
+  return 300
+}
