@@ -64,13 +64,43 @@ export default function Terminal(props: TerminalProps) {
   return <div ref={containerRef} className={styles.terminal} role="region" aria-label={labText.terminalLabel} />
 }
 
+/** Opens xterm.js in `element`, connects it to the engine and returns the cleanup. */
 function mountTerminal(
   element: HTMLElement,
   engine: SimulatedEngine,
   historyScope: string,
   propsRef: { current: TerminalProps },
 ): () => void {
+  const { terminal, fitAddon } = openXterm(element)
+  const session = createSession(terminal, element, engine, historyScope, propsRef)
+
+  terminal.attachCustomKeyEventHandler(createKeyEventHandler(terminal))
+  const dataListener = terminal.onData((data) => session.handleInput(data))
+  const resizeListener = terminal.onResize(({ cols }) => session.resize(cols))
+  const stopFollowingPage = followLayoutAndTheme(element, terminal, fitAddon)
+  const removeTestHook = exposeForTests(terminal)
+
+  session.start()
+  terminal.write('', () => {
+    element.dataset.commandRunning = 'false'
+  })
+  if (propsRef.current.autoFocus) terminal.focus()
+  propsRef.current.onSession(session)
+
+  return () => {
+    propsRef.current.onSession(null)
+    session.dispose()
+    removeTestHook()
+    stopFollowingPage()
+    dataListener.dispose()
+    resizeListener.dispose()
+    terminal.dispose()
+  }
+}
+
+function openXterm(element: HTMLElement): { terminal: XtermTerminal; fitAddon: FitAddon } {
   localizeXterm({ promptLabel: labText.terminalInputLabel, tooMuchOutput: labText.tooMuchOutput })
+
   const terminal = new XtermTerminal({
     screenReaderMode: true,
     cursorBlink: !prefersReducedMotion(),
@@ -84,8 +114,19 @@ function mountTerminal(
   terminal.open(element)
   fitAddon.fit()
 
+  return { terminal, fitAddon }
+}
+
+function createSession(
+  terminal: XtermTerminal,
+  element: HTMLElement,
+  engine: SimulatedEngine,
+  historyScope: string,
+  propsRef: { current: TerminalProps },
+): TerminalSession {
   const storage = browserStorage()
-  const session = new TerminalSession(terminal, engine, {
+
+  const session: TerminalSession = new TerminalSession(terminal, engine, {
     sleep: (ms) => propsRef.current.sleep(ms),
     interrupt: () => propsRef.current.interrupt(),
     history: loadHistory(storage, historyScope),
@@ -95,18 +136,19 @@ function mountTerminal(
         element.dataset.commandRunning = 'true'
         return
       }
-      // xterm.js parses writes asynchronously; mark the terminal idle only
-      // once the output and the new prompt are in its buffer.
+      // xterm.js parses writes asynchronously, so the terminal is marked idle
+      // only once the output and the new prompt are in its buffer.
       terminal.write('', () => {
         if (!session.isRunning) element.dataset.commandRunning = 'false'
       })
     },
   })
 
-  terminal.attachCustomKeyEventHandler(createKeyEventHandler(terminal))
-  const dataListener = terminal.onData((data) => session.handleInput(data))
-  const resizeListener = terminal.onResize(({ cols }) => session.resize(cols))
+  return session
+}
 
+/** Refits the terminal when its box changes size and recolours it when the colour scheme changes. */
+function followLayoutAndTheme(element: HTMLElement, terminal: XtermTerminal, fitAddon: FitAddon): () => void {
   const resizeObserver = new ResizeObserver(() => fitAddon.fit())
   resizeObserver.observe(element)
 
@@ -116,22 +158,8 @@ function mountTerminal(
   }
   darkQuery.addEventListener('change', updateTheme)
 
-  const removeTestHook = exposeForTests(terminal)
-  session.start()
-  terminal.write('', () => {
-    element.dataset.commandRunning = 'false'
-  })
-  if (propsRef.current.autoFocus) terminal.focus()
-  propsRef.current.onSession(session)
-
   return () => {
-    propsRef.current.onSession(null)
-    session.dispose()
-    removeTestHook()
-    darkQuery.removeEventListener('change', updateTheme)
     resizeObserver.disconnect()
-    dataListener.dispose()
-    resizeListener.dispose()
-    terminal.dispose()
+    darkQuery.removeEventListener('change', updateTheme)
   }
 }
