@@ -151,6 +151,8 @@ test('order question works with the keyboard', async ({ page }) => {
 test('corrupt saved progress shows a banner and the app keeps working', async ({ page }) => {
   const errors = watchErrors(page)
   await page.goto('/progressi/')
+  // Wait until this page has read storage, so only the reloaded page meets the corrupt value.
+  await expect(page.getByTestId(`progress-${LESSON}`)).toBeVisible()
   await page.evaluate((key) => localStorage.setItem(key, '{"state": {"visited": tutto rotto'), STORAGE_KEY)
 
   await page.reload()
