@@ -73,7 +73,9 @@ export function PresenterView({ slug, heading, plannedMinutes, children }: Prese
           <h2 id="presenter-current-title" className="presenter-panel-title">
             Slide corrente: {titles[index] ?? heading.title}
           </h2>
-          <SlideStage>
+          {/* A copy for the teacher's eyes only: a lab started here would be a second lab that the
+              audience never sees, so the slide is inert and the lab is used in the audience window. */}
+          <SlideStage inert>
             <SlideContent heading={heading} current={deck.index} onSlides={setSlides}>
               {children}
             </SlideContent>

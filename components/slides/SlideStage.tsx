@@ -6,10 +6,12 @@ import { computeStageScale } from '@/lib/slides/stage'
 interface SlideStageProps {
   children: ReactNode
   className?: string
+  /** Makes everything on the stage unfocusable and unclickable. */
+  inert?: boolean
 }
 
 /** Scales the fixed 16:9 stage to the largest size that fits the surrounding box. */
-export function SlideStage({ children, className }: SlideStageProps) {
+export function SlideStage({ children, className, inert }: SlideStageProps) {
   const frameRef = useRef<HTMLDivElement>(null)
   const [scale, setScale] = useState(0)
 
@@ -26,7 +28,7 @@ export function SlideStage({ children, className }: SlideStageProps) {
 
   const style = { '--stage-scale': scale } as CSSProperties
   return (
-    <div ref={frameRef} className={className ? `slides-frame ${className}` : 'slides-frame'}>
+    <div ref={frameRef} className={className ? `slides-frame ${className}` : 'slides-frame'} inert={inert}>
       <div className="slides-stage" style={style}>
         {children}
       </div>
