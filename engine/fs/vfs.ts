@@ -44,6 +44,8 @@ const FS_REASONS: Record<FsError['code'], string> = {
 export interface Credentials {
   uid: number
   gid: number
+  /** Supplementary group IDs, checked like the primary group. */
+  groups?: number[]
 }
 
 export function makeNode(type: NodeType, mode: number, mtime: number, uid = 0, gid = 0): FsNode {
@@ -190,7 +192,7 @@ export class FileSystem {
 export function canAccess(node: FsNode, cred: Credentials, bit: number): boolean {
   if (cred.uid === 0) return bit !== 1 || node.type === 'dir' || (node.mode & 0o111) !== 0
   if (node.uid === cred.uid) return ((node.mode >> 6) & bit) !== 0
-  if (node.gid === cred.gid) return ((node.mode >> 3) & bit) !== 0
+  if (node.gid === cred.gid || cred.groups?.includes(node.gid)) return ((node.mode >> 3) & bit) !== 0
   return (node.mode & bit) !== 0
 }
 
