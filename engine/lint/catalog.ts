@@ -132,6 +132,23 @@ const RULES: RuleInfo[] = [
     lessonHref: LESSON.packages,
   },
   {
+    code: 'DL3018',
+    severity: 'warning',
+    message: 'Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`',
+    explanation:
+      'Senza versione apk installa quella disponibile al momento della build, quindi due build dello stesso Dockerfile possono contenere pacchetti diversi. Scrivi pacchetto=versione.',
+    lessonHref: LESSON.aptSameRun,
+  },
+  {
+    code: 'DL3019',
+    severity: 'info',
+    message:
+      'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages',
+    explanation:
+      'Con --no-cache apk scarica l\'indice dei pacchetti senza salvarlo in /var/cache/apk, quindi il layer non contiene file inutili a runtime e non serve ripulire a mano.',
+    lessonHref: LESSON.packages,
+  },
+  {
     code: 'DL3020',
     severity: 'error',
     message: 'Use COPY instead of ADD for files and folders',
@@ -145,6 +162,14 @@ const RULES: RuleInfo[] = [
     message: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
     explanation:
       'Nella forma shell Docker avvia il comando tramite /bin/sh -c, quindi il processo principale è la shell e non riceve i segnali come SIGTERM da docker stop. Scrivi il comando come array JSON, per esempio ["nginx", "-g", "daemon off;"].',
+  },
+  {
+    code: 'DL3027',
+    severity: 'warning',
+    message: 'Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead',
+    explanation:
+      'apt è pensato per l\'uso interattivo e il suo output può cambiare tra una versione e l\'altra. Negli script e nei Dockerfile usa apt-get, che ha un comportamento stabile.',
+    lessonHref: LESSON.aptSameRun,
   },
   {
     code: 'DL3042',
@@ -161,6 +186,14 @@ const RULES: RuleInfo[] = [
     explanation:
       'Questo stage non ha un HEALTHCHECK e non lo eredita da uno stage precedente: Docker sa solo se il processo è vivo, non se il servizio risponde. La regola è disattivata di default in hadolint e va attivata, per esempio con --warning DL3057.',
     lessonHref: LESSON.healthcheck,
+  },
+  {
+    code: 'DL3059',
+    severity: 'info',
+    message: 'Multiple consecutive `RUN` instructions. Consider consolidation.',
+    explanation:
+      'Ogni RUN crea un layer. Comandi brevi e collegati in RUN consecutivi si possono unire con && in un solo RUN, così l\'immagine ha meno layer e i file temporanei si cancellano nello stesso passo che li crea.',
+    lessonHref: LESSON.layerCache,
   },
   {
     code: 'DL3061',

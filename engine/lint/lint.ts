@@ -5,16 +5,16 @@ import { parseDockerfile, type ParsedDockerfile } from './dockerfile'
 import { checkCacheOrder, checkFixedUid, checkRootOwnedExecutables, checkSecretVariables } from './rules-course'
 import { checkDigestPin, checkInstructionOrder, checkLatestTag, checkMaintainer, checkUntaggedImage } from './rules-image'
 import {
+  checkApkCache,
+  checkApkPinning,
   checkAptAssumeYes,
+  checkAptCommand,
   checkAptLists,
   checkAptPinning,
   checkAptRecommends,
-  checkCd,
-  checkPipCache,
-  checkPipPinning,
-  checkPointlessCommands,
-  checkSudo,
-} from './rules-run'
+} from './rules-packages'
+import { checkPipCache, checkPipPinning } from './rules-pip'
+import { checkCd, checkConsecutiveRuns, checkPointlessCommands, checkSudo } from './rules-run'
 import {
   checkAddForFiles,
   checkAddUrlChecksum,
@@ -43,10 +43,14 @@ const HADOLINT_RULES: Rule[] = [
   checkPipPinning,
   checkAptAssumeYes,
   checkAptRecommends,
+  checkApkPinning,
+  checkApkCache,
   checkAddForFiles,
   checkJsonNotation,
+  checkAptCommand,
   checkPipCache,
   checkMissingHealthcheck,
+  checkConsecutiveRuns,
   checkInstructionOrder,
   checkMaintainer,
 ]
