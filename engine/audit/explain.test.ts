@@ -18,18 +18,12 @@ describe('explainRun', () => {
       --tmpfs /tmp: /tmp è una directory scrivibile in memoria, che sparisce quando il container si ferma.
 
       Problemi trovati:
-      [ATTENZIONE] 4.1 Ensure that a user for the container has been created (Automated)
-        Senza --user il processo gira con l'utente predefinito dell'immagine, che spesso è root. Root nel container è lo stesso UID 0 dell'host: se il processo viene compromesso e riesce a uscire dal container, l'attaccante è root sull'host. Qui il processo gira come root (nessun utente impostato). Correzione: Avvia il container con --user <uid>:<gid> (per esempio --user 1000:1000) oppure usa un'immagine che imposta USER con un utente non root.
-      [ATTENZIONE] 5.11 Ensure that the memory usage for containers is limited (Automated)
-        Senza limite un container può usare tutta la memoria dell'host: un bug o un attacco che consuma memoria rallenta o fa terminare anche gli altri container e i servizi dell'host. Il container non ha limiti di memoria. Correzione: Imposta un limite con --memory, per esempio --memory 256m.
-      [ATTENZIONE] 5.12 Ensure that CPU priority is set appropriately on containers (Automated)
-        Senza --cpus né --cpu-shares il container compete alla pari con tutti gli altri per la CPU e può occuparla tutta. Il container non ha limiti di CPU. Correzione: Limita la CPU con --cpus, per esempio --cpus 0.5, oppure assegna un peso relativo con --cpu-shares.
-      [ATTENZIONE] 5.26 Ensure that the container is restricted from acquiring additional privileges (Automated)
-        Con no-new-privileges un processo non può ottenere più privilegi di quelli con cui è partito, per esempio eseguendo un binario setuid come su o sudo. Qui no-new-privileges non è impostato. Correzione: Aggiungi --security-opt no-new-privileges (oppure avvia il daemon con --no-new-privileges).
-      [ATTENZIONE] 5.27 Ensure that container health is checked at runtime (Automated)
-        Un health check è un comando che Docker esegue a intervalli regolari: dal suo codice di uscita il container diventa healthy o unhealthy. Senza health check Docker sa solo se il processo è vivo, non se il servizio risponde. Il container non ha un health check. Correzione: Aggiungi un health check con --health-cmd (per esempio --health-cmd 'curl --fail http://localhost:80 || exit 1') oppure usa un'immagine con HEALTHCHECK, e non usare --no-healthcheck.
-      [ATTENZIONE] 5.29 Ensure that the PIDs cgroup limit is used (Automated)
-        Senza --pids-limit un processo nel container può creare processi senza fine (una fork bomb) fino a esaurire la tabella dei processi dell'host. Il numero di processi non è limitato. Correzione: Imposta un limite con --pids-limit, per esempio --pids-limit 100.
+      [ATTENZIONE] 4.1 Ensure that a user for the container has been created (Automated): Senza --user il processo gira con l'utente predefinito dell'immagine, che spesso è root. Root nel container è lo stesso UID 0 dell'host: se il processo viene compromesso e riesce a uscire dal container, l'attaccante è root sull'host. Qui il processo gira come root (nessun utente impostato). Correzione: Avvia il container con --user <uid>:<gid> (per esempio --user 1000:1000) oppure usa un'immagine che imposta USER con un utente non root.
+      [ATTENZIONE] 5.11 Ensure that the memory usage for containers is limited (Automated): Senza limite un container può usare tutta la memoria dell'host: un bug o un attacco che consuma memoria rallenta o fa terminare anche gli altri container e i servizi dell'host. Il container non ha limiti di memoria. Correzione: Imposta un limite con --memory, per esempio --memory 256m.
+      [ATTENZIONE] 5.12 Ensure that CPU priority is set appropriately on containers (Automated): Senza --cpus né --cpu-shares il container compete alla pari con tutti gli altri per la CPU e può occuparla tutta. Il container non ha limiti di CPU. Correzione: Limita la CPU con --cpus, per esempio --cpus 0.5, oppure assegna un peso relativo con --cpu-shares.
+      [ATTENZIONE] 5.26 Ensure that the container is restricted from acquiring additional privileges (Automated): Con no-new-privileges un processo non può ottenere più privilegi di quelli con cui è partito, per esempio eseguendo un binario setuid come su o sudo. Qui no-new-privileges non è impostato. Correzione: Aggiungi --security-opt no-new-privileges (oppure avvia il daemon con --no-new-privileges).
+      [ATTENZIONE] 5.27 Ensure that container health is checked at runtime (Automated): Un health check è un comando che Docker esegue a intervalli regolari: dal suo codice di uscita il container diventa healthy o unhealthy. Senza health check Docker sa solo se il processo è vivo, non se il servizio risponde. Il container non ha un health check. Correzione: Aggiungi un health check con --health-cmd (per esempio --health-cmd 'curl --fail http://localhost:80 || exit 1') oppure usa un'immagine con HEALTHCHECK, e non usare --no-healthcheck.
+      [ATTENZIONE] 5.29 Ensure that the PIDs cgroup limit is used (Automated): Senza --pids-limit un processo nel container può creare processi senza fine (una fork bomb) fino a esaurire la tabella dei processi dell'host. Il numero di processi non è limitato. Correzione: Imposta un limite con --pids-limit, per esempio --pids-limit 100.
 
       Controlli superati: 5.2, 5.4, 5.5, 5.6, 5.8, 5.9, 5.10, 5.13, 5.14, 5.15, 5.16, 5.17, 5.18, 5.21, 5.22, 5.31, 5.32.
       "
@@ -70,6 +64,11 @@ describe('explainRun', () => {
     expect(lines).toContain(
       '-v /var/run/docker.sock:/var/run/docker.sock:ro: /var/run/docker.sock è montato in /var/run/docker.sock, in sola lettura.',
     )
-    expect(lines).toContain('[ATTENZIONE] 5.32 Ensure that the Docker socket is not mounted inside any containers (Automated)')
+    expect(lines.filter((line) => line.startsWith('[ATTENZIONE] 5.32 '))).toEqual([
+      '[ATTENZIONE] 5.32 Ensure that the Docker socket is not mounted inside any containers (Automated): ' +
+        "Chi può scrivere sul socket Docker può chiedere al daemon di avviare un container privilegiato con il filesystem dell'host montato: in pratica è root sull'host. " +
+        'Montarlo in sola lettura non aiuta, perché :ro non impedisce di inviare richieste al socket. Il socket Docker è montato nel container. ' +
+        "Correzione: Non montare /var/run/docker.sock; se un servizio deve parlare con Docker, usa un proxy del socket che permette solo le API necessarie, oppure Docker rootless.",
+    ])
   })
 })

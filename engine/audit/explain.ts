@@ -68,7 +68,7 @@ function restartMeaning(config: RunSecurityConfig): string {
 function describeFinding(finding: AuditFinding): string {
   const label = finding.status === 'warn' ? 'ATTENZIONE' : 'INFO'
   const fix = finding.fix === undefined ? '' : ` Correzione: ${finding.fix}`
-  return `[${label}] ${finding.id} ${finding.title}\n  ${finding.explanation}${fix}`
+  return `[${label}] ${finding.id} ${finding.title}: ${finding.explanation}${fix}`
 }
 
 /** Builds the Italian plain-text report for one `docker run`: options, problems and passed checks. */
