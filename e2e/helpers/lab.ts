@@ -4,7 +4,8 @@ import { expect, type Locator, type Page } from '@playwright/test'
 // Playwright. The lab exposes its xterm.js instance as
 // `window.__containerSicuriTerminal` under `next dev` or when the URL has
 // `?test`, and the helpers read the terminal text from its buffer. Without
-// it they fall back to the rendered rows, which show only the visible screen.
+// it they fall back to the rendered rows. Those show only the visible screen
+// and split a wrapped line into rows, so add `?test` to static-export URLs.
 
 // The terminal element carries data-command-running="true" while a command runs.
 const IDLE_TERMINAL = '[data-command-running="false"]'
@@ -38,8 +39,12 @@ export async function readTerminal(page: Page): Promise<string> {
     return rows.join('\n')
   })
 
-  const text = fromBuffer ?? (await page.locator('.xterm-rows').innerText())
-  return text.replace(/\s+$/, '')
+  if (fromBuffer !== null) return fromBuffer.replace(/\s+$/, '')
+
+  // The DOM renderer draws parsed output on the next animation frame.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  const rendered = await page.locator('.xterm-rows').innerText()
+  return rendered.replace(/\u00a0/g, ' ').replace(/\s+$/, '')
 }
 
 /** Waits until no command is running and the terminal shows its prompt. */
