@@ -26,6 +26,8 @@ const FLAGS: Record<string, FlagSpec[]> = {
   unpause: PLAIN_FLAGS,
 }
 
+const MANAGEMENT_ALIASES: Record<string, string> = { 'image ls': 'images', 'image rm': 'rmi', 'container ls': 'ps' }
+
 const CONTAINER_ARGUMENT = new Set(['exec', 'logs', 'stop', 'start', 'restart', 'kill', 'rm', 'inspect', 'pause', 'unpause'])
 const IMAGE_ARGUMENT = new Set(['run', 'create', 'images', 'rmi', 'pull'])
 
@@ -47,7 +49,7 @@ function candidatesFor(before: string[], word: string, daemon: Daemon): string[]
   let subcommand = before[1]!
   if (subcommand === 'container' || subcommand === 'image') {
     if (before.length === 2) return subcommand === 'container' ? ['exec', 'inspect', 'kill', 'logs', 'ls', 'pause', 'restart', 'rm', 'run', 'start', 'stop', 'unpause'] : ['inspect', 'ls', 'pull', 'rm']
-    subcommand = subcommand === 'image' ? (before[2] === 'ls' ? 'images' : before[2] === 'rm' ? 'rmi' : before[2]!) : before[2] === 'ls' ? 'ps' : before[2]!
+    subcommand = MANAGEMENT_ALIASES[`${subcommand} ${before[2]}`] ?? before[2]!
   }
 
   if (word.startsWith('-')) {

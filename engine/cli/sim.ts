@@ -32,7 +32,7 @@ function parseArguments(argv: string[]): Options {
   return options
 }
 
-/** Joins lines ending in a backslash with the next one, keeping the newline as the shell sees it. */
+/** Joins lines ending in a backslash with the next one, keeping the newline for the shell to remove. */
 export function logicalLines(text: string): string[] {
   const lines: string[] = []
   let pending = ''

@@ -1,4 +1,4 @@
-// What every docker subcommand receives.
+// The context every docker subcommand receives: daemon, terminal I/O and session attachment.
 
 import type { CommandIO } from '../api'
 import type { Daemon } from './daemon'

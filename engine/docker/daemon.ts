@@ -436,7 +436,8 @@ export class Daemon {
     const endMs = start.ms + (timedOut ? settings.timeoutMs : result.durationMs + overheadMs)
     const exitCode = timedOut ? -1 : result.exitCode
     const timeoutText = `Health check exceeded timeout (${formatGoDuration(settings.timeoutMs)})`
-    const text = timedOut ? (output === '' ? timeoutText : `${timeoutText}: ${output}`) : output
+    let text = output
+    if (timedOut) text = output === '' ? timeoutText : `${timeoutText}: ${output}`
 
     container.timers.push(
       this.scheduler.at(endMs, () => {
@@ -570,6 +571,7 @@ function parseUser(user: string): { uid: number; gid: number } {
   if (user === '' || user === 'root') return { uid: 0, gid: 0 }
   const [uidText = '0', gidText] = user.split(':')
   const uid = uidText === 'nginx' ? 101 : Number(uidText)
-  const gid = gidText === undefined ? uid : gidText === 'nginx' ? 101 : Number(gidText)
+  let gid = uid
+  if (gidText !== undefined) gid = gidText === 'nginx' ? 101 : Number(gidText)
   return { uid: Number.isFinite(uid) ? uid : 0, gid: Number.isFinite(gid) ? gid : 0 }
 }

@@ -29,7 +29,7 @@ export function commandHelp(name: string): string {
   return `Usage:  ${USAGE[name] ?? `docker ${name}`}\n`
 }
 
-/** The full flag list of a command as the real client accepts it, or `fallback` when none is recorded. */
+/** Returns the full flag list the real client accepts for a command, or `fallback` when none is recorded. */
 export function commandFlags(name: string, fallback: FlagSpec[]): FlagSpec[] {
   return helpData(name)?.flags ?? fallback
 }

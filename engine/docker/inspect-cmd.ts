@@ -46,7 +46,7 @@ export async function inspectCommand(ctx: DockerContext, args: string[], kind: K
   return missing.length > 0 ? 1 : 0
 }
 
-/** The client parses the template before asking the daemon, so syntax errors win over missing objects. */
+/** Returns the template's syntax error, if any. The client checks it before asking the daemon, so it wins over missing objects. */
 function templateParseError(format: string): string | undefined {
   try {
     renderTemplate(format, {})

@@ -34,7 +34,8 @@ export async function logsCommand(ctx: DockerContext, args: string[]): Promise<n
   const tailText = String(values.get('tail') ?? 'all')
   const tail = tailText === 'all' ? undefined : Number.parseInt(tailText, 10)
   const logs = container.logs
-  const entries = tail === undefined || Number.isNaN(tail) || tail < 0 ? logs : tail === 0 ? [] : logs.slice(-tail)
+  let entries = logs
+  if (tail !== undefined && !Number.isNaN(tail) && tail >= 0) entries = tail === 0 ? [] : logs.slice(-tail)
   const timestamps = values.get('timestamps') === true
   writeEntries(ctx, entries, timestamps)
 

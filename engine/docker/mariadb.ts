@@ -62,7 +62,7 @@ function entrypointStart(write: LogWriter, startMs: number): void {
   note(write, startMs + 300, `Entrypoint script for MariaDB Server ${MARIADB_PACKAGE} started.`)
 }
 
-/** The entrypoint's refusal when no password variable is set; the container then exits with code 1. */
+/** Writes the entrypoint's refusal when no password variable is set and returns the delay before the exit with code 1. */
 export function mariadbRefusalLogs(write: LogWriter, startMs: number): number {
   entrypointStart(write, startMs)
   const at = startMs + 350

@@ -1,5 +1,5 @@
 // Behaviour of the nginx main process: startup and shutdown log lines and
-// answering HTTP requests from the container's filesystem.
+// HTTP responses served from the container's filesystem.
 
 import { nginxAccessTime, nginxErrorTime } from '../core/time'
 import { canAccess, resolvePath } from '../fs/vfs'

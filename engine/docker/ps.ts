@@ -10,7 +10,7 @@ import { PS_FLAGS } from './specs'
 import { renderTemplate, TemplateError } from '../format/gotemplate'
 import { argumentError } from './usage'
 
-/** The STATUS column text, as moby's State.String() builds it. */
+/** Builds the STATUS column text as moby's State.String() does. */
 export function statusText(container: Container, now: number): string {
   const state = container.state
 
@@ -36,7 +36,7 @@ export function statusText(container: Container, now: number): string {
   }
 }
 
-/** The daemon's command string: path and args, args with spaces in single quotes. */
+/** Builds the daemon's command string: path and args, args with spaces in single quotes. */
 export function commandText(container: Container): string {
   const args = container.args.map((arg) => (arg.includes(' ') ? `'${arg}'` : arg))
   return args.length > 0 ? `${container.path} ${args.join(' ')}` : container.path
@@ -63,7 +63,7 @@ function portsText(container: Container): string {
   return [...published, ...exposed].join(', ')
 }
 
-/** A row as `--format` templates see it (`.ID`, `.Names`, `.Status`, …). */
+/** Builds a row with the fields `--format` templates use (`.ID`, `.Names`, `.Status`, …). */
 function psRow(container: Container, now: number, trunc: boolean): Record<string, string> {
   const command = commandText(container)
   return {

@@ -26,7 +26,7 @@ export interface ImageConfig {
   Healthcheck?: HealthcheckConfig
 }
 
-/** What the image's main process does when a container starts with the default command. */
+/** Kind of main process the image runs when a container starts with the default command. */
 export type ImageBehaviour = 'nginx' | 'mariadb' | 'plain'
 
 export interface Image {

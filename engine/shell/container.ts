@@ -17,6 +17,9 @@ class ExitSignal {
 
 const BUILTINS = new Set(['cd', 'echo', 'exit', 'export', 'true', 'false', 'test', '[', 'pwd', 'unset', 'printf', ':', 'type', 'command'])
 
+/** Builtins implemented by a program of another name. */
+const BUILTIN_PROGRAMS: Record<string, string> = { '[': 'test', ':': 'true' }
+
 /** Maximum length of one command line the shell accepts before refusing it. */
 const MAX_LINE = 65536
 
@@ -359,7 +362,7 @@ export class ContainerShell {
       case 'command':
         return this.describeCommands(argv.slice(name === 'command' ? 2 : 1), sink)
       default:
-        return PROGRAMS[name === '[' ? 'test' : name === ':' ? 'true' : name]!(ctx)
+        return PROGRAMS[BUILTIN_PROGRAMS[name] ?? name]!(ctx)
     }
   }
 

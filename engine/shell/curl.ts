@@ -62,7 +62,8 @@ function parseUrl(url: string): { host: string; port: number; path: string } | u
   const match = /^(?:(https?):\/\/)?([^/:]+)(?::(\d+))?(\/.*)?$/.exec(url)
   if (!match) return undefined
   const scheme = match[1] ?? 'http'
-  const port = match[3] ? Number(match[3]) : scheme === 'https' ? 443 : 80
+  const defaultPort = scheme === 'https' ? 443 : 80
+  const port = match[3] ? Number(match[3]) : defaultPort
   return { host: match[2]!, port, path: match[4] ?? '/' }
 }
 
@@ -115,7 +116,8 @@ function deliver(ctx: ProgramContext, options: CurlOptions, status: number, body
   }
 
   const headers = `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ''}\r\nServer: nginx/1.27.4\r\nContent-Type: text/html\r\nContent-Length: ${size}\r\nConnection: keep-alive\r\n\r\n`
-  const payload = options.head ? headers : options.include ? headers + body : body
+  let payload = options.include ? headers + body : body
+  if (options.head) payload = headers
 
   const received = options.head ? 0 : size
   if (showMeter) ctx.write(`${meterLine(received > 0 || !options.head ? 100 : 0, received, received, received > 0 ? speed : '0')}\n`, 'stderr')

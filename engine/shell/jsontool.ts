@@ -10,7 +10,6 @@ export function pythonJsonTool(input: string): { output: string; error?: string 
   }
 
   const text = JSON.stringify(value, null, 4)
-    .replace(/\\(["\\/bfnrtu])/g, (escape, letter: string) => (letter === 'b' ? '\\b' : letter === 'f' ? '\\f' : escape))
     .replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return { output: `${text}\n` }
 }

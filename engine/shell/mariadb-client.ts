@@ -1,5 +1,5 @@
 // MariaDB client programs: mariadb-admin (mysqladmin), mariadb (mysql) and
-// the image's healthcheck.sh, answering from the container's server phase.
+// the image's healthcheck.sh. Their results depend on the container's server phase.
 
 import { MARIADB_VERSION } from '../docker/mariadb'
 import type { Program, ProgramContext } from './types'
@@ -67,7 +67,7 @@ const admin: Program = (ctx) => {
   if (!connection.ok) {
     const check = connection.alive ? '' : "Check that mariadbd is running and that the socket: '/run/mysqld/mysqld.sock' exists!\n"
     ctx.write(`\u0007${name}: connect to server at '${options.host}' failed\nerror: '${connection.error}'\n${check}`, 'stderr')
-    // mariadb-admin ping reports a server that answers, even with an access error, as alive.
+    // mariadb-admin ping reports a server that replies, even with an access error, as alive.
     return command === 'ping' && connection.alive ? 0 : 1
   }
 

@@ -27,7 +27,7 @@ export interface Pipeline {
 
 export interface ListItem {
   pipeline: Pipeline
-  /** How this item is joined to the previous one; `;` for the first. */
+  /** Operator joining this item to the previous one; `;` for the first. */
   connector: ';' | '&&' | '||'
 }
 
@@ -141,8 +141,8 @@ function addRedirect(command: SimpleCommand, op: Redirect['op'], tokens: Token[]
   let fd = op === '<' ? 0 : 1
   const previous = command.words[command.words.length - 1]
 
-  // shell-quote splits `2>file` into "2" and ">"; treat the digit as a file
-  // descriptor only when the raw line really has it glued to the operator.
+  // shell-quote splits `2>file` into "2" and ">". The digit is a file
+  // descriptor only when the raw line has it glued to the operator.
   if (previous && /^[0-9]$/.test(previous.text) && command.words.length > 1 && raw.includes(`${previous.text}${op}`)) {
     fd = Number(previous.text)
     command.words.pop()

@@ -181,7 +181,9 @@ function longFields(ctx: ProgramContext, node: FsNode, name: string): string[] {
   const links = node.type === 'dir' ? 2 + [...node.children.values()].filter((child) => child.type === 'dir').length : 1
   const owner = userName(ctx, node.uid) ?? String(node.uid)
   const group = groupName(ctx, node.gid) ?? String(node.gid)
-  const size = node.type === 'dir' ? 4096 : node.type === 'symlink' ? node.target.length : node.content.length
+  let size = node.content.length
+  if (node.type === 'dir') size = 4096
+  if (node.type === 'symlink') size = node.target.length
   const shown = node.type === 'symlink' ? `${name} -> ${node.target}` : name
   return [modeString(node), String(links), owner, group, String(size), lsTime(node.mtime, ctx.now()), shown]
 }

@@ -31,7 +31,7 @@ export type HttpResult =
   | { kind: 'unresolved' }
   | { kind: 'response'; status: number; body: string }
 
-/** What a container offers to the commands running inside it. */
+/** Services a container offers to the commands running inside it. */
 export interface ContainerContext {
   fs: FileSystem
   hostname: string

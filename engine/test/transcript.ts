@@ -31,7 +31,7 @@ export function parseTranscript(text: string): TranscriptStep[] {
   return steps
 }
 
-/** The 615-byte welcome page as it appears inside a JSON string. */
+/** Returns the text as it appears inside a JSON string. */
 export function jsonEscaped(text: string): string {
   return JSON.stringify(text).slice(1, -1)
 }
