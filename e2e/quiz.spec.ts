@@ -199,7 +199,7 @@ test('two tabs do not overwrite each other', async ({ context }) => {
   await firstQuiz.getByRole('button', { name: 'Consegna le risposte' }).click()
   await expect(firstQuiz.getByTestId('quiz-summary')).toContainText('Verifica superata!')
 
-  // The second tab still holds the state it loaded before the first tab's attempt.
+  // The second tab still has the state it loaded before the first tab's attempt.
   await secondQuiz.getByRole('button', { name: 'Consegna le risposte' }).click()
   await expect(secondQuiz.getByTestId('quiz-summary')).toContainText('Verifica non superata.')
 

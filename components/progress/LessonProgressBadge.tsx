@@ -20,7 +20,7 @@ export function LessonProgressBadge({ slug }: { slug: string }) {
     )
   }
 
-  const statusClass = status === 'completed' ? styles.completed : status === 'started' ? styles.started : ''
+  const statusClass = { completed: styles.completed, started: styles.started, 'not-started': '' }[status]
   return (
     <span className={`${styles.badge} ${statusClass}`} data-testid={`lesson-badge-${slug}`} data-status={status}>
       <span className="visually-hidden">Stato della lezione: </span>

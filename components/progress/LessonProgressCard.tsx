@@ -9,7 +9,7 @@ import styles from './progress.module.css'
 export interface LessonOverview {
   slug: string
   title: string
-  /** H2 ids of the written lesson; empty while the lesson is not written. */
+  /** H2 ids of the lesson, or none while the lesson is not written. */
   sectionIds: string[]
 }
 

@@ -23,7 +23,7 @@ export function ProgressBanner({ floating = false }: ProgressBannerProps) {
         </p>
       ) : (
         <p>
-          Questo browser non permette di salvare i progressi (per esempio in navigazione privata): il corso funziona, ma
+          Questo browser non permette di salvare i progressi (i dati dei siti sono bloccati o lo spazio è esaurito): il corso funziona, ma
           quello che fai andrà perso alla chiusura della pagina.
         </p>
       )}

@@ -9,7 +9,7 @@ import styles from './progress.module.css'
 
 export type { LessonOverview }
 
-/** The "I miei progressi" page body: per-lesson progress, exercises, export, import and reset. */
+/** Renders the "I miei progressi" page: per-lesson progress, exercises, export, import and reset. */
 export function ProgressDashboard({ lessons }: { lessons: LessonOverview[] }) {
   const hydrated = useProgressHydrated()
   const exercises = useProgress((state) => state.exercises)

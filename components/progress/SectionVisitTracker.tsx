@@ -6,7 +6,7 @@ import { useProgressHydrated } from '@/lib/progress/hooks'
 
 /**
  * Marks a lesson section as visited when its H2 heading scrolls into view.
- * Renders nothing; it needs the lesson's headings on the same page.
+ * Renders nothing, and needs the lesson's headings on the same page.
  */
 export function SectionVisitTracker({ slug }: { slug: string }) {
   useProgressHydrated()

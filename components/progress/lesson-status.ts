@@ -3,7 +3,7 @@ import { attemptScore, type ProgressData } from '@/lib/progress/schema'
 
 export type LessonStatus = 'not-started' | 'started' | 'completed'
 
-/** A lesson is completed once its quiz has been passed, and started once anything was done in it. */
+/** Returns `completed` once the lesson's quiz is passed, `started` once a section was visited or the quiz tried. */
 export function lessonStatus(progress: ProgressData, slug: string): LessonStatus {
   const quiz = progress.quizzes[slug]
   if (quiz?.best && attemptScore(quiz.best) >= PASS_THRESHOLD) return 'completed'

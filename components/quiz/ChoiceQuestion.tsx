@@ -60,11 +60,19 @@ export function ChoiceQuestion({ drawn, answer, onAnswer, submitted, name }: Cho
 }
 
 function OptionExplanation({ option, chosen }: { option: ChoiceOption; chosen: boolean }) {
-  const verdict = option.correct ? 'Corretta' : chosen ? 'Sbagliata' : 'Non corretta'
+  let verdict = 'Non corretta'
+  let verdictClass: string | undefined
+  if (option.correct) {
+    verdict = 'Corretta'
+    verdictClass = styles.right
+  } else if (chosen) {
+    verdict = 'Sbagliata'
+    verdictClass = styles.wrong
+  }
 
   return (
     <p className={styles.explanation}>
-      <span className={option.correct ? styles.right : chosen ? styles.wrong : undefined}>
+      <span className={verdictClass}>
         {verdict}
         {chosen ? ' (la tua scelta)' : ''}:
       </span>{' '}

@@ -5,7 +5,7 @@ import { SectionVisitTracker } from '@/components/progress/SectionVisitTracker'
 import { Quiz, type QuizProps } from './Quiz'
 
 /**
- * The `<Quiz lezione="…" />` of the lesson MDX. Besides the quiz it tracks the
+ * Renders the `<Quiz lezione="…" />` of the lesson MDX. It also tracks the
  * sections the student scrolls through and shows the progress banner, because
  * it is the one progress component every lesson page contains.
  */

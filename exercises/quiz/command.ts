@@ -4,10 +4,11 @@ import { parseLine, ShellSyntaxError } from '../../engine/shell/parse'
 import { findCommandSpec } from './command-specs'
 import type { CommandQuestion } from './schema'
 
-// Grades "write the command" answers by parsing the answer and the reference
-// with the engine's own shell and flag parsers, then comparing the parsed
-// flags, image and container command. Any form docker treats the same is
-// accepted: flag order, `--flag=value` or `--flag value`, short or long names.
+// Grades "write the command" questions. The student's line and the reference
+// both go through the engine's own shell and flag parsers, and their parsed
+// flags, image and container command are compared. So any form docker treats
+// the same is accepted: flag order, `--flag=value` or `--flag value`, short or
+// long names.
 
 export interface CommandGrade {
   correct: boolean
@@ -38,7 +39,7 @@ export function gradeCommand(question: CommandQuestion, line: string): CommandGr
   return { correct: problems.length === 0, problems }
 }
 
-/** Parses one command line; returns an Italian message when it cannot be graded. */
+/** Parses one command line, or returns an Italian message when it cannot be graded. */
 function parseCommand(line: string): ParsedCommand | string {
   const words = splitWords(line)
   if (typeof words === 'string') return words
@@ -217,7 +218,7 @@ function formatBytes(bytes: number): string {
   return unit ? `${bytes / unit[1]}${unit[0]}` : String(bytes)
 }
 
-/** Shell variables are kept as placeholders by the parser; show them as `$NAME`. */
+/** Shows the parser's placeholders for shell variables as `$NAME`. */
 function displayWord(word: string): string {
   return word.replace(/\u0000([^\u0000]*)\u0000/g, (_match, name: string) => `$${name}`)
 }

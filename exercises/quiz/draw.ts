@@ -57,8 +57,8 @@ function scrambleLines(count: number, random: () => number): number[] {
   const solved = Array.from({ length: count }, (_, index) => index)
   let order = shuffle(solved, random)
 
-  // With 3 or more lines a reshuffle is very unlikely to repeat the solved order
-  // many times; the rotation is a deterministic fallback.
+  // With 3 or more lines a reshuffle rarely repeats the solved order many
+  // times. The rotation is a deterministic fallback for that case.
   for (let tries = 0; tries < 10 && isSolved(order); tries++) order = shuffle(solved, random)
   if (isSolved(order)) order = [...solved.slice(1), 0]
 

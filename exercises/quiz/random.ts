@@ -14,7 +14,7 @@ export function createRandom(seed: number): () => number {
   }
 }
 
-/** Returns a shuffled copy of `items` (Fisher–Yates); the input is not changed. */
+/** Returns a shuffled copy of `items` (Fisher–Yates), leaving the input unchanged. */
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items]
 

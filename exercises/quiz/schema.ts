@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LESSONS } from '../../lib/lessons/catalog'
 
 // Question bank shapes. Question text and explanations are Italian because
-// students read them; ids, field names and validation messages are English.
+// students read them. Ids, field names and validation messages are English.
 
 const lessonSlugs = LESSONS.map((lesson) => lesson.slug) as [string, ...string[]]
 

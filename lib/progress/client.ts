@@ -19,7 +19,7 @@ export const noticeStore = createStore<NoticeState>()((set) => ({
 export const progressStore = createProgressStore({
   getStorage: browserLocalStorage,
   onNotice: (notice) => {
-    // A recovery notice is more useful than a later "unavailable" one; keep it.
+    // Keep a recovery notice: it matters more than a later "unavailable" one.
     if (noticeStore.getState().notice?.kind === 'recovered' && notice.kind === 'unavailable') return
     noticeStore.setState({ notice })
   },

@@ -5,14 +5,14 @@ import type { ProgressState } from './store'
 
 /**
  * Selects from the progress store. The server render and the first client
- * render see empty progress; use `useProgressHydrated` to tell "no progress"
+ * render see empty progress. Use `useProgressHydrated` to tell "no progress"
  * from "not loaded yet".
  */
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(progressStore, selector)
 }
 
-/** True once saved progress has been read; false on the server and during hydration. */
+/** Returns true once saved progress has been read, and false on the server and during hydration. */
 export function useProgressHydrated(): boolean {
   useEffect(startProgressSync, [])
 

@@ -6,7 +6,7 @@ import {
   type QuizProgress,
 } from './schema'
 
-/** Attempts kept per lesson; the best attempt is kept separately. */
+/** Attempts kept per lesson. The best attempt is kept separately, so it survives the cap. */
 export const MAX_ATTEMPTS_PER_LESSON = 50
 
 /** Commands kept per exercise. */
@@ -15,10 +15,11 @@ export const MAX_LAST_COMMANDS = 20
 /**
  * Merges the progress of two tabs (or of a tab and an imported file).
  *
- * Within one generation the merge never loses data: visited sections and
- * attempts are united, scores keep their maximum. When the generations
- * differ, one side was reset or replaced by an import, so the side with the
- * later `resetAt` wins whole. The result does not depend on argument order.
+ * Within one generation visited sections and attempts are united and the best
+ * score is the maximum. Only attempts beyond MAX_ATTEMPTS_PER_LESSON are
+ * dropped, oldest first. When the generations differ, one side was reset, so
+ * the side with the later `resetAt` wins whole. The result does not depend on
+ * argument order (the merge tests check this with fast-check).
  */
 export function mergeProgress(left: ProgressData, right: ProgressData): ProgressData {
   if (left.generation !== right.generation) return newerGeneration(left, right)
@@ -67,10 +68,10 @@ export function mergeQuizProgress(left: QuizProgress, right: QuizProgress): Quiz
 }
 
 function compareAttempts(a: QuizAttempt, b: QuizAttempt): number {
-  return a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return a.finishedAt - b.finishedAt || compareText(a.id, b.id)
 }
 
-/** Returns the higher-scoring attempt; on a tie, the earlier one. */
+/** Returns the higher-scoring attempt, or the earlier one on a tie. */
 export function betterAttempt(current: QuizAttempt | null, candidate: QuizAttempt): QuizAttempt {
   if (!current) return candidate
 
@@ -98,11 +99,16 @@ function newerExercise(left: ExerciseProgress, right: ExerciseProgress): Exercis
   return JSON.stringify(right.lastCommands) > JSON.stringify(left.lastCommands) ? right : left
 }
 
+function compareText(a: string, b: string): number {
+  if (a === b) return 0
+  return a < b ? -1 : 1
+}
+
 /** Serialises with sorted keys, so equal progress always gives equal text. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner
-    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => compareText(a, b))
     return Object.fromEntries(entries)
   })
 }

@@ -6,7 +6,7 @@ import { progressDataSchema, type ProgressData } from './schema'
 export const STORAGE_KEY = 'container-sicuri:progress'
 export const BACKUP_KEY_PREFIX = 'container-sicuri:progress:backup:'
 
-/** Version of the saved shape; bump it and add a migration when the shape changes. */
+/** Version of the saved shape. Bump it and add a migration when the shape changes. */
 export const PROGRESS_VERSION = 1
 
 /** Converts saved state of version N (the key) into version N + 1. */
@@ -14,7 +14,7 @@ export type Migration = (state: unknown) => unknown
 
 /**
  * Migrations by source version. Version 1 is the first saved shape, so the
- * table is empty; the next shape change adds `1: (state) => …`.
+ * table is empty. The next shape change adds `1: (state) => …`.
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {}
 

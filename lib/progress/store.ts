@@ -181,8 +181,8 @@ function createMergingStorage(
         const state = saved ? mergeProgress(saved, value.state) : value.state
         storage.setItem(STORAGE_KEY, JSON.stringify({ state, version: PROGRESS_VERSION }))
       } catch {
-        // NOTE: Safari in private mode and full quotas throw here; progress then
-        // lives only in memory until the page is closed.
+        // NOTE: a full quota or site data blocked by the browser throws here.
+        // Progress then lives only in memory until the page is closed.
         onNotice({ kind: 'unavailable' })
       }
     },
@@ -193,7 +193,7 @@ function createMergingStorage(
   }
 }
 
-/** Parses the `newValue` of a storage event; null when it is not usable progress. */
+/** Parses the `newValue` of a storage event, returning null when it is not usable progress. */
 export function parseIncoming(raw: string | null): ProgressData | null {
   const result = readPersistedProgress(raw)
   return result.status === 'ok' ? result.data : null

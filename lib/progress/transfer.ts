@@ -25,7 +25,7 @@ export function exportFileName(now: number): string {
 
 export type ImportResult = { ok: true; data: ProgressData } | { ok: false; message: string }
 
-/** Parses an exported file; on failure `message` tells the student, in Italian, what is wrong. */
+/** Parses an exported file. On failure `message` describes the problem to the student, in Italian. */
 export function parseImportFile(text: string): ImportResult {
   let parsed: unknown
   try {
@@ -56,7 +56,8 @@ export function parseImportFile(text: string): ImportResult {
 
 /**
  * Unites imported progress with the current one, whatever their generations,
- * so importing never loses what is already saved in this browser.
+ * so an import keeps what this browser already saved. Only attempts beyond
+ * MAX_ATTEMPTS_PER_LESSON per lesson are dropped, oldest first.
  */
 export function uniteWithImport(current: ProgressData, imported: ProgressData): ProgressData {
   return mergeProgress(current, { ...imported, generation: current.generation, resetAt: current.resetAt })
