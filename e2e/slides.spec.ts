@@ -116,6 +116,15 @@ test('help, blank screen and Escape', async ({ page }) => {
   await expect(page.getByRole('img', { name: 'Schermo nero' })).toHaveCount(0)
 })
 
+test('F toggles fullscreen', async ({ page }) => {
+  await openDeck(page, SLIDE_URL)
+
+  await page.keyboard.press('f')
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
+  await page.keyboard.press('f')
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false)
+})
+
 test('shortcuts are ignored in a form field', async ({ page }) => {
   await openDeck(page, `${SLIDE_URL}#2`)
   await page.locator(`${SLIDES}[data-state="current"] [data-slide-body]`).evaluate((body) => {
