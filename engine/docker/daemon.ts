@@ -9,6 +9,7 @@ import { formatGoDuration } from '../format/duration'
 import type { HealthcheckConfig, Image } from '../images/types'
 import { ContainerShell } from '../shell/container'
 import { quote } from 'shell-quote'
+import type { FileSystem } from '../fs/vfs'
 import type { ContainerContext, ExecResult, HttpResult, ProcessInfo, ShellKind, ShellState } from '../shell/types'
 import { applyProbeResult, healthDisabled, healthSettings, limitOutput, nextProbeDelay } from './health'
 import type { Container, ContainerConfig, HostSettings, LogEntry } from './model'
@@ -219,7 +220,8 @@ export class Daemon {
 
     const shell = this.makeShell(container, this.mainShellState(container), container.image.shell, container.image.shell === 'ash' ? 'sh' : '/bin/sh')
     const argv = [container.path, ...container.args]
-    const missing = this.checkExecutable(shell, argv[0] ?? '')
+    const user = resolveUser(container.fs, container.config.User)
+    const missing = typeof user === 'string' ? new DaemonError(user) : this.checkExecutable(shell, argv[0] ?? '')
     if (missing) {
       container.state.error = missing.message
       container.state.exitCode = missing.runExitCode
@@ -245,9 +247,10 @@ export class Daemon {
       env.set(equals < 0 ? item : item.slice(0, equals), equals < 0 ? '' : item.slice(equals + 1))
     }
     env.set('HOSTNAME', container.config.Hostname)
-    env.set('HOME', '/root')
-    const cred = parseUser(container.config.User)
-    return { cwd: container.config.WorkingDir || '/', env, cred, lastExit: 0 }
+    const user = resolveUser(container.fs, container.config.User)
+    const resolved = typeof user === 'string' ? { uid: 0, gid: 0, home: '/root' } : user
+    if (!env.has('HOME')) env.set('HOME', resolved.home)
+    return { cwd: container.config.WorkingDir || '/', env, cred: { uid: resolved.uid, gid: resolved.gid }, lastExit: 0 }
   }
 
   private checkExecutable(shell: ContainerShell, program: string): DaemonError | undefined {
@@ -473,7 +476,10 @@ export class Daemon {
 
   execState(container: Container, options: ExecOptions): ShellState {
     const state = this.mainShellState(container)
-    if (options.user !== undefined) state.cred = parseUser(options.user)
+    if (options.user !== undefined) {
+      const user = resolveUser(container.fs, options.user)
+      if (typeof user !== 'string') state.cred = { uid: user.uid, gid: user.gid }
+    }
     if (options.workdir !== undefined) state.cwd = options.workdir
     for (const item of options.env ?? []) {
       const equals = item.indexOf('=')
@@ -484,6 +490,11 @@ export class Daemon {
 
   /** Runs a command in a running container (`docker exec` without a session). */
   exec(container: Container, argv: string[], options: ExecOptions): ExecResult {
+    const user = options.user === undefined ? undefined : resolveUser(container.fs, options.user)
+    if (typeof user === 'string') {
+      // NOTE: wording of runc's exec failure for an unknown user is assumed, not captured.
+      return { exitCode: 126, chunks: [{ stream: 'stdout', at: 0, text: `OCI runtime exec failed: exec failed: unable to start container process: ${user}: unknown\n` }], durationMs: 0 }
+    }
     const state = this.execState(container, options)
     const shell = this.makeShell(container, state, container.image.shell, 'sh', { tty: options.tty })
     const found = shell.findExecutable(argv[0] ?? '')
@@ -567,11 +578,33 @@ function mergeEnv(base: string[], extra: string[]): string[] {
   return result
 }
 
-function parseUser(user: string): { uid: number; gid: number } {
-  if (user === '' || user === 'root') return { uid: 0, gid: 0 }
-  const [uidText = '0', gidText] = user.split(':')
-  const uid = uidText === 'nginx' ? 101 : Number(uidText)
-  let gid = uid
-  if (gidText !== undefined) gid = gidText === 'nginx' ? 101 : Number(gidText)
-  return { uid: Number.isFinite(uid) ? uid : 0, gid: Number.isFinite(gid) ? gid : 0 }
+interface ResolvedUser {
+  uid: number
+  gid: number
+  home: string
+}
+
+function readEntries(fs: FileSystem, path: string): string[][] {
+  return (fs.lookup(path)?.content ?? '').split('\n').filter(Boolean).map((line) => line.split(':'))
+}
+
+/**
+ * Resolves `--user name|uid[:group|gid]` against the container's /etc/passwd
+ * and /etc/group as runc does: a numeric uid without an entry gets gid 0.
+ */
+export function resolveUser(fs: FileSystem, user: string): ResolvedUser | string {
+  if (user === '') return { uid: 0, gid: 0, home: '/root' }
+  const [userPart = '', groupPart] = user.split(':')
+  const passwd = readEntries(fs, '/etc/passwd')
+  const entry = passwd.find((fields) => fields[0] === userPart || (/^\d+$/.test(userPart) && fields[2] === userPart))
+  if (!entry && !/^\d+$/.test(userPart)) return `unable to find user ${userPart}: no matching entries in passwd file`
+
+  const uid = entry ? Number(entry[2]) : Number(userPart)
+  let gid = entry ? Number(entry[3]) : 0
+  if (groupPart !== undefined) {
+    const group = readEntries(fs, '/etc/group').find((fields) => fields[0] === groupPart || fields[2] === groupPart)
+    if (!group && !/^\d+$/.test(groupPart)) return `unable to find group ${groupPart}: no matching entries in group file`
+    gid = group ? Number(group[2]) : Number(groupPart)
+  }
+  return { uid, gid, home: entry?.[5] || '/' }
 }
