@@ -9,7 +9,7 @@ import { formatGoDuration } from '../format/duration'
 import type { HealthcheckConfig, Image } from '../images/types'
 import { ContainerShell } from '../shell/container'
 import { quote } from 'shell-quote'
-import type { FileSystem } from '../fs/vfs'
+import { baseName, dirName, makeNode, type FileSystem } from '../fs/vfs'
 import type { ContainerContext, ExecResult, HttpResult, ProcessInfo, ShellKind, ShellState } from '../shell/types'
 import { applyProbeResult, healthDisabled, healthSettings, limitOutput, nextProbeDelay } from './health'
 import type { Container, ContainerConfig, HostSettings, LogEntry } from './model'
@@ -153,11 +153,29 @@ export class Daemon {
       healthcheck: healthDisabled(healthcheck) ? undefined : healthcheck,
     }
 
+    this.mountFilesystems(container)
     container.fs.writeFile('/etc/hostname', `${config.Hostname}\n`, this.now())
     container.fs.writeFile('/etc/hosts', `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${container.ipAddress ? `${container.ipAddress}\t${config.Hostname}\n` : ''}`, this.now())
     this.containers.push(container)
     this.notify()
     return container
+  }
+
+  /** Creates empty tmpfs directories and makes the rest read-only for `--read-only`. */
+  private mountFilesystems(container: Container): void {
+    const mounts = Object.keys(container.host.tmpfs)
+    for (const path of mounts) {
+      const parent = container.fs.lookup(dirName(path))
+      if (!parent || parent.type !== 'dir') container.fs.mkdir(dirName(path), this.now())
+      const dir = container.fs.lookup(dirName(path))
+      dir?.children.set(baseName(path), makeNode('dir', 0o1777, this.now()))
+    }
+
+    // /etc/hostname, /etc/hosts and /etc/resolv.conf are bind mounts that stay writable.
+    const writable = [...mounts, '/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/dev', '/proc', '/sys']
+    if (container.host.readonlyRootfs) {
+      container.fs.readOnly = (path) => !writable.some((mount) => path === mount || path.startsWith(`${mount}/`))
+    }
   }
 
   private checkName(name: string): void {
@@ -268,8 +286,7 @@ export class Daemon {
     const program = (commandArgs[0] ?? '').split('/').pop() ?? ''
 
     if (container.image.behaviour === 'nginx' && (program === 'nginx' || program === 'nginx-debug')) {
-      container.process = { kind: 'nginx', requests: 0, workers: NGINX_WORKERS }
-      nginxStartupLogs((stream, text, atMs) => this.log(container, stream, text, atMs), startMs)
+      this.startNginx(container, startMs)
       return
     }
 
@@ -308,6 +325,23 @@ export class Daemon {
       return
     }
     container.timers.push(this.scheduler.at(startMs + result.durationMs, () => this.processExited(container, result.exitCode)))
+  }
+
+  private startNginx(container: Container, startMs: number): void {
+    const writable = (path: string): boolean => !container.fs.readOnly?.(path)
+    let emergency: string | undefined
+    if (!writable('/var/cache/nginx/client_temp')) emergency = 'mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)'
+    else if (!writable('/run/nginx.pid')) emergency = 'open() "/run/nginx.pid" failed (30: Read-only file system)'
+
+    const write = (stream: OutputStream, text: string, atMs?: number): void => this.log(container, stream, text, atMs)
+    nginxStartupLogs(write, startMs, { configWritable: writable('/etc/nginx/conf.d/default.conf'), emergency })
+
+    if (emergency === undefined) {
+      container.process = { kind: 'nginx', requests: 0, workers: NGINX_WORKERS }
+      return
+    }
+    container.process = { kind: 'command' }
+    container.timers.push(this.scheduler.after(30, () => this.processExited(container, 1)))
   }
 
   private startMariadb(container: Container, startMs: number): void {

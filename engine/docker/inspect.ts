@@ -94,6 +94,7 @@ function hostConfig(container: Container): Record<string, unknown> {
     PublishAllPorts: false,
     ReadonlyRootfs: host.readonlyRootfs,
     SecurityOpt: host.securityOpt,
+    Tmpfs: Object.keys(host.tmpfs).length > 0 ? host.tmpfs : undefined,
     UTSMode: '',
     UsernsMode: '',
     ShmSize: 67108864,

@@ -60,6 +60,8 @@ export interface HostSettings {
   capDrop: string[] | null
   securityOpt: string[] | null
   publish: string[]
+  /** `--tmpfs` mounts: path → options (`size=64m`), empty when none were given. */
+  tmpfs: Record<string, string>
 }
 
 export interface Container {

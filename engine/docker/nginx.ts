@@ -12,10 +12,26 @@ const NGINX_UID = 101
 
 export type LogWriter = (stream: 'stdout' | 'stderr', text: string, atMs?: number) => void
 
-export function nginxStartupLogs(write: LogWriter, atMs: number): void {
-  for (const line of NGINX_ENTRYPOINT_LINES) write('stdout', line, atMs)
+export interface NginxStartOptions {
+  /** False on a read-only root filesystem: the IPv6 script cannot edit default.conf. */
+  configWritable: boolean
+  /** The `[emerg]` error that stops nginx, e.g. a temp directory on a read-only filesystem. */
+  emergency?: string
+}
+
+export function nginxStartupLogs(write: LogWriter, atMs: number, options: NginxStartOptions = { configWritable: true }): void {
+  for (const line of NGINX_ENTRYPOINT_LINES) {
+    if (options.configWritable || !line.startsWith('10-listen-on-ipv6-by-default.sh: info: ')) write('stdout', line, atMs)
+    else if (line.includes('Getting the checksum')) write('stdout', '10-listen-on-ipv6-by-default.sh: info: can not modify /etc/nginx/conf.d/default.conf (read-only file system?)', atMs)
+  }
 
   const stamp = nginxErrorTime(atMs)
+  if (options.emergency !== undefined) {
+    write('stderr', `${stamp} [emerg] 1#1: ${options.emergency}`, atMs)
+    write('stderr', `nginx: [emerg] ${options.emergency}`, atMs)
+    return
+  }
+
   const notices = [
     'using the "epoll" event method',
     'nginx/1.27.4',

@@ -53,6 +53,7 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
     capDrop: (values.get('cap-drop') as string[] | undefined) ?? null,
     securityOpt: (values.get('security-opt') as string[] | undefined) ?? null,
     publish: network === 'none' ? [] : ((values.get('publish') as string[] | undefined) ?? []),
+    tmpfs: parseTmpfs((values.get('tmpfs') as string[] | undefined) ?? []),
   }
 
   const entrypoint = values.get('entrypoint')
@@ -103,6 +104,15 @@ function healthFlags(ctx: DockerContext, command: string, values: Values): Healt
   const retries = values.get('health-retries') as number | undefined
   if (retries !== undefined && retries !== 0) config.Retries = retries
   return config
+}
+
+function parseTmpfs(items: string[]): Record<string, string> {
+  const mounts: Record<string, string> = {}
+  for (const item of items) {
+    const colon = item.indexOf(':')
+    mounts[colon < 0 ? item : item.slice(0, colon)] = colon < 0 ? '' : item.slice(colon + 1)
+  }
+  return mounts
 }
 
 function parseRestart(text: string): HostSettings['restartPolicy'] | Error {

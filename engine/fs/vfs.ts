@@ -19,7 +19,7 @@ export interface FsNode {
 
 export class FsError extends Error {
   constructor(
-    readonly code: 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EACCES' | 'ENOTEMPTY' | 'EINVAL',
+    readonly code: 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'EACCES' | 'ENOTEMPTY' | 'EINVAL' | 'EROFS',
     readonly path: string,
   ) {
     super(`${code}: ${path}`)
@@ -39,6 +39,7 @@ const FS_REASONS: Record<FsError['code'], string> = {
   EACCES: 'Permission denied',
   ENOTEMPTY: 'Directory not empty',
   EINVAL: 'Invalid argument',
+  EROFS: 'Read-only file system',
 }
 
 export interface Credentials {
@@ -83,7 +84,14 @@ export function dirName(path: string): string {
 }
 
 export class FileSystem {
+  /** Returns true for paths on a read-only mount (`docker run --read-only` outside its tmpfs mounts). */
+  readOnly: ((path: string) => boolean) | undefined
+
   constructor(readonly root: FsNode) {}
+
+  private checkWritable(path: string): void {
+    if (this.readOnly?.(path)) throw new FsError('EROFS', path)
+  }
 
   clone(): FileSystem {
     return new FileSystem(cloneNode(this.root))
@@ -143,6 +151,7 @@ export class FileSystem {
   }
 
   writeFile(path: string, content: string, mtime: number, cred?: Credentials, append = false): void {
+    this.checkWritable(path)
     const existing = this.lookup(path)
 
     if (existing) {
@@ -161,6 +170,7 @@ export class FileSystem {
   }
 
   mkdir(path: string, mtime: number, cred?: Credentials): void {
+    this.checkWritable(path)
     const { dir, name } = this.parentOf(path, cred, true)
     if (dir.children.has(name)) throw new FsError('EEXIST', path)
     dir.children.set(name, makeNode('dir', 0o755, mtime, cred?.uid ?? 0, cred?.gid ?? 0))
@@ -168,6 +178,7 @@ export class FileSystem {
   }
 
   remove(path: string, mtime: number, cred?: Credentials): void {
+    this.checkWritable(path)
     const { dir, name } = this.parentOf(path, cred, true)
     if (!dir.children.has(name)) throw new FsError('ENOENT', path)
     dir.children.delete(name)
@@ -176,6 +187,8 @@ export class FileSystem {
 
   /** Moves an entry. `to` must be the final path (not a directory to move into). */
   rename(from: string, to: string, mtime: number, cred?: Credentials): void {
+    this.checkWritable(from)
+    this.checkWritable(to)
     const source = this.parentOf(from, cred, true)
     const node = source.dir.children.get(source.name)
     if (!node) throw new FsError('ENOENT', from)

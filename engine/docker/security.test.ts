@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { createTestEngine, run } from '../test/harness'
+
+describe('--read-only and --tmpfs', () => {
+  it('stops nginx on a read-only root filesystem', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name ro --read-only nginx')
+    engine.advance(1_000)
+    expect((await run(engine, 'docker ps -a --format "{{.Status}}"')).stdout).toBe('Exited (1) Less than a second ago\n')
+    const logs = await run(engine, 'docker logs ro')
+    expect(logs.stdout).toContain('10-listen-on-ipv6-by-default.sh: info: can not modify /etc/nginx/conf.d/default.conf (read-only file system?)\n')
+    expect(logs.stderr).toContain('nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)\n')
+  })
+
+  it('runs nginx with tmpfs for its cache and pid file', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name ro --read-only --tmpfs /var/cache/nginx --tmpfs /run nginx')
+    expect((await run(engine, 'docker ps --format "{{.Names}}"')).stdout).toBe('ro\n')
+    expect((await run(engine, 'docker exec ro touch /x')).stderr).toBe("touch: cannot touch '/x': Read-only file system\n")
+    expect((await run(engine, `docker inspect --format '{{.HostConfig.ReadonlyRootfs}} {{json .HostConfig.Tmpfs}}' ro`)).stdout).toBe('true {"/var/cache/nginx":"","/run":""}\n')
+  })
+
+  it('lets busybox write only to the tmpfs', async () => {
+    const engine = createTestEngine()
+    const result = await run(engine, `docker run --read-only --tmpfs /tmp busybox sh -c 'touch /tmp/ok && echo x > /file'`)
+    expect(result.stderr).toBe("sh: can't create /file: Read-only file system\n")
+    expect(result.exitCode).toBe(1)
+  })
+})
+
+describe('--user', () => {
+  it('rejects an unknown user name', async () => {
+    const result = await run(createTestEngine(), 'docker run --user nosuchuser busybox id')
+    expect(result.stderr).toBe("docker: Error response from daemon: unable to find user nosuchuser: no matching entries in passwd file\n\nRun 'docker run --help' for more information\n")
+    expect(result.exitCode).toBe(125)
+  })
+
+  it('runs as a numeric user and group', async () => {
+    const engine = createTestEngine()
+    expect((await run(engine, 'docker run --user 1000:1000 busybox id')).stdout).toBe('uid=1000 gid=1000 groups=1000\n')
+    expect((await run(engine, `docker run --user 1000:1000 busybox sh -c 'echo x > /file'`)).stderr).toBe("sh: can't create /file: Permission denied\n")
+  })
+
+  it('runs as a named user from /etc/passwd', async () => {
+    expect((await run(createTestEngine(), 'docker run --user nobody busybox id')).stdout).toBe('uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n')
+  })
+})
