@@ -26,8 +26,8 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
 
   usePendingCommands(session)
 
-  const sleep = useCallback(
-    (ms: number) => (runtime.status === 'ready' ? runtime.driver.sleep(ms) : Promise.resolve(false)),
+  const createSleep = useCallback(
+    () => (runtime.status === 'ready' ? runtime.driver.createCommandSleep() : () => Promise.resolve(false)),
     [runtime],
   )
   const interrupt = useCallback(() => {
@@ -44,7 +44,7 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
       <div className={styles.workspace}>
         <Terminal
           engine={runtime.engine}
-          sleep={sleep}
+          createSleep={createSleep}
           interrupt={interrupt}
           historyScope={historyScope}
           onSession={setSession}

@@ -86,7 +86,7 @@ describe('ClockDriver', () => {
     driver.start()
     driver.setSpeed(60)
 
-    // A background tab can skip timer ticks; the next tick catches up at once.
+    // A background tab can skip timer ticks, and the next tick catches up at once.
     vi.setSystemTime(Date.now() + 60_000)
     vi.advanceTimersByTime(100)
 
@@ -194,5 +194,69 @@ describe('ClockDriver.sleep', () => {
 describe('formatClockTime', () => {
   it('prints UTC hours, minutes and seconds', () => {
     expect(formatClockTime(START + 3_723_000)).toBe('11:02:03')
+  })
+})
+
+describe('ClockDriver.createCommandSleep', () => {
+  it('waits for the clock while running', async () => {
+    const clock = createClock()
+    const driver = createDriver(clock)
+    driver.start()
+    const done = vi.fn()
+    void driver.createCommandSleep()(900).then(done)
+
+    await vi.advanceTimersByTimeAsync(800)
+    expect(done).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(100)
+    expect(done).toHaveBeenCalledWith(true)
+    driver.stop()
+  })
+
+  it('passes a short wait while paused', async () => {
+    const clock = createClock()
+    const driver = createDriver(clock)
+    driver.pause()
+
+    await expect(driver.createCommandSleep()(900)).resolves.toBe(true)
+    expect(clock.now() - START).toBe(900)
+  })
+
+  it('keeps a long wait while paused', async () => {
+    const clock = createClock()
+    const driver = createDriver(clock)
+    driver.pause()
+    const done = vi.fn()
+    void driver.createCommandSleep()(30_000).then(done)
+
+    await vi.advanceTimersByTimeAsync(60_000)
+
+    expect(done).not.toHaveBeenCalled()
+    expect(clock.now()).toBe(START)
+  })
+
+  it('limits short waits per command', async () => {
+    const clock = createClock()
+    const driver = createDriver(clock)
+    driver.pause()
+    const sleep = driver.createCommandSleep()
+    for (let step = 0; step < 8; step += 1) await sleep(250)
+    const done = vi.fn()
+
+    void sleep(250).then(done)
+    await vi.advanceTimersByTimeAsync(10_000)
+
+    expect(clock.now() - START).toBe(2000)
+    expect(done).not.toHaveBeenCalled()
+  })
+
+  it('gives each command its own budget', async () => {
+    const clock = createClock()
+    const driver = createDriver(clock)
+    driver.pause()
+    const first = driver.createCommandSleep()
+    for (let step = 0; step < 8; step += 1) await first(250)
+
+    await expect(driver.createCommandSleep()(900)).resolves.toBe(true)
+    expect(clock.now() - START).toBe(2900)
   })
 })

@@ -32,6 +32,12 @@ interface Sleeper {
 
 const DEFAULT_TICK_MS = 200
 
+/** Longest single wait that a paused clock treats as a command's own latency. */
+export const PAUSED_LATENCY_MAX_MS = 999
+
+/** Virtual time one command may spend in such waits while the clock is paused. */
+export const PAUSED_LATENCY_BUDGET_MS = 2000
+
 export class ClockDriver {
   private readonly clock: VirtualClock
   private readonly tickMs: number
@@ -99,6 +105,26 @@ export class ClockDriver {
     return new Promise((resolve) => {
       this.sleepers.push({ wakeAt: this.clock.now() + ms, resolve })
     })
+  }
+
+  /**
+   * Returns the CommandIO.sleep for one command. While the clock runs it is
+   * `sleep`. While it is paused, waits under 1 s pass at once, up to 2 s per
+   * command, so docker's own latencies (900 ms between create and start in
+   * `docker run`) do not hang the command. A longer wait such as `sleep 30`
+   * waits for the clock to resume or for advanceBy.
+   */
+  createCommandSleep(): (ms: number) => Promise<boolean> {
+    let budgetMs = PAUSED_LATENCY_BUDGET_MS
+
+    return (ms) => {
+      const result = this.sleep(ms)
+      if (this.paused && ms > 0 && ms <= PAUSED_LATENCY_MAX_MS && ms <= budgetMs) {
+        budgetMs -= ms
+        this.advanceBy(ms)
+      }
+      return result
+    }
   }
 
   /** Resolves every pending sleep with false, as Ctrl-C does to `sleep`. */

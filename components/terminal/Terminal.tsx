@@ -13,8 +13,8 @@ import styles from './Terminal.module.css'
 
 export interface TerminalProps {
   engine: SimulatedEngine
-  /** CommandIO.sleep for commands run in this terminal. */
-  sleep(ms: number): Promise<boolean>
+  /** Returns the CommandIO.sleep for one command run in this terminal. */
+  createSleep(): (ms: number) => Promise<boolean>
   /** Called on Ctrl-C while a command runs, to interrupt its sleep. */
   interrupt(): void
   /** localStorage scope of the command history, usually the lesson slug. */
@@ -127,7 +127,7 @@ function createSession(
   const storage = browserStorage()
 
   const session: TerminalSession = new TerminalSession(terminal, engine, {
-    sleep: (ms) => propsRef.current.sleep(ms),
+    createSleep: () => propsRef.current.createSleep(),
     interrupt: () => propsRef.current.interrupt(),
     history: loadHistory(storage, historyScope),
     onHistoryChange: (entries) => saveHistory(storage, historyScope, entries),

@@ -16,7 +16,7 @@ function setup(options: { engine?: SimulatedEngine; history?: string[]; columns?
   const saved: string[][] = []
 
   const session = new TerminalSession(terminal, engine, {
-    sleep: () => new Promise((resolve) => (wake = resolve)),
+    createSleep: () => () => new Promise((resolve) => (wake = resolve)),
     interrupt: () => wake?.(false),
     history: options.history ?? [],
     onHistoryChange: (entries) => saved.push(entries),

@@ -21,8 +21,8 @@ export interface TerminalOutput {
 }
 
 export interface TerminalSessionOptions {
-  /** Waits for virtual time; resolves false when interrupted. */
-  sleep(ms: number): Promise<boolean>
+  /** Returns the CommandIO.sleep for one command. It resolves false when interrupted. */
+  createSleep(): (ms: number) => Promise<boolean>
   /** Interrupts the running command's sleep (Ctrl-C). */
   interrupt(): void
   /** Stored history, oldest first. */
@@ -169,7 +169,7 @@ export class TerminalSession {
 
   private recordHistory(command: string): void {
     // NOTE: a command with a newline inside quotes is left out of the
-    // history, because the one-row line editor cannot redraw it.
+    // history, because the line editor cannot show a newline inside a line.
     if (command.includes('\n')) return
 
     this.history = appendHistory(this.history, command)
@@ -201,7 +201,7 @@ export class TerminalSession {
     const terminal = this.terminal
     return {
       write: (text) => this.writeOutput(text),
-      sleep: (ms) => this.options.sleep(ms),
+      sleep: this.options.createSleep(),
       isTTY: true,
       get columns() {
         return terminal.cols
@@ -218,7 +218,7 @@ export class TerminalSession {
   private interruptRunningCommand(): void {
     this.writeOutput('^C')
     // Ctrl-C also discards typeahead, as the tty driver flushes its input
-    // queue on SIGINT; commands sent by a run button stay queued.
+    // queue on SIGINT. Commands sent by a run button stay queued.
     this.queue = this.queue.filter((item) => item.type === 'typed')
     this.options.interrupt()
   }
