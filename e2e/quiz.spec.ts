@@ -40,7 +40,7 @@ function questionById(id: string): Question {
   return question
 }
 
-/** Answers every drawn question correctly, using only the keyboard-operable controls. */
+/** Answers every drawn question correctly through the controls a student uses. */
 async function answerAllCorrectly(quiz: ReturnType<Page['locator']>) {
   const cards = quiz.locator('[data-question-id]')
 
@@ -133,7 +133,7 @@ test('order question works with the keyboard', async ({ page }) => {
   const quiz = await startQuiz(page)
   const card = quiz.locator('[data-question-type="order"]').first()
 
-  // About half of the draws contain the lesson's order question; draw again until one does.
+  // About half of the draws contain the lesson's order question, so draw again until one does.
   for (let draws = 1; draws < 12 && (await card.count()) === 0; draws++) {
     await quiz.getByRole('button', { name: 'Consegna le risposte' }).click()
     await quiz.getByRole('button', { name: 'Riprova con nuove domande' }).last().click()
