@@ -17,6 +17,11 @@ import { randomName } from './names'
 import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from './nginx'
 import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv } from './mariadb'
 
+/** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
+const RESTART_DELAY_MIN_MS = 100
+const RESTART_DELAY_MAX_MS = 60_000
+const RESTART_RESET_AFTER_MS = 10_000
+
 /** Lines kept per container so that fast-forwarding for hours stays bounded. */
 export const MAX_LOG_LINES = 10_000
 
@@ -146,6 +151,8 @@ export class Daemon {
       logs: [],
       restartCount: 0,
       timers: [],
+      stopRequested: false,
+      restartDelayMs: RESTART_DELAY_MIN_MS,
       mainShell: undefined,
       ipAddress: request.host.networkMode === 'bridge' || request.host.networkMode === 'default' ? `172.17.0.${this.nextIp++}` : '',
       sandboxId: this.random.hex(64),
@@ -249,6 +256,7 @@ export class Daemon {
     }
 
     container.state.status = 'running'
+    container.stopRequested = false
     container.state.startedAt = this.stamp()
     container.state.pid = this.nextPid += this.random.int(3, 40)
     container.state.exitCode = 0
@@ -362,6 +370,7 @@ export class Daemon {
   /** Records the end of the main process and applies `--rm`. */
   processExited(container: Container, exitCode: number): void {
     if (container.state.status !== 'running' && container.state.status !== 'paused') return
+    const ranMs = this.now() - (container.state.startedAt?.ms ?? this.now())
 
     for (const timer of container.timers) timer.cancel()
     container.timers = []
@@ -374,8 +383,36 @@ export class Daemon {
     // moby reports a stopped container as unhealthy, keeping FailingStreak and Log.
     if (container.health) container.health.status = 'unhealthy'
 
-    if (container.host.autoRemove) this.removeNow(container)
+    if (this.shouldRestart(container, exitCode)) this.scheduleRestart(container, ranMs)
+    else if (container.host.autoRemove) this.removeNow(container)
     this.notify()
+  }
+
+  private shouldRestart(container: Container, exitCode: number): boolean {
+    const policy = container.host.restartPolicy
+    if (container.stopRequested || policy.Name === 'no' || policy.Name === '') return false
+    if (policy.Name !== 'on-failure') return true
+    return exitCode !== 0 && (policy.MaximumRetryCount === 0 || container.restartCount < policy.MaximumRetryCount)
+  }
+
+  private scheduleRestart(container: Container, ranMs: number): void {
+    if (ranMs >= RESTART_RESET_AFTER_MS) container.restartDelayMs = RESTART_DELAY_MIN_MS
+    const delay = container.restartDelayMs
+    container.restartDelayMs = Math.min(delay * 2, RESTART_DELAY_MAX_MS)
+    container.state.status = 'restarting'
+
+    container.timers.push(
+      this.scheduler.after(delay, () => {
+        if (container.state.status !== 'restarting') return
+        container.restartCount++
+        container.state.status = 'exited'
+        try {
+          this.start(container)
+        } catch (error) {
+          if (!(error instanceof DaemonError)) throw error
+        }
+      }),
+    )
   }
 
   /**
@@ -384,6 +421,8 @@ export class Daemon {
    * are killed when the grace period ends.
    */
   stop(container: Container, graceSeconds = 10): number {
+    container.stopRequested = true
+    if (container.state.status === 'restarting') this.cancelRestart(container)
     if (container.state.status !== 'running' && container.state.status !== 'paused') return 0
     container.state.status = 'running'
     const process = container.process
@@ -411,7 +450,20 @@ export class Daemon {
   }
 
   kill(container: Container): void {
+    container.stopRequested = true
+    if (container.state.status === 'restarting') {
+      this.cancelRestart(container)
+      return
+    }
     this.processExited(container, 137)
+  }
+
+  /** Leaves a container that waits for its next restart in the exited state. */
+  cancelRestart(container: Container): void {
+    for (const timer of container.timers) timer.cancel()
+    container.timers = []
+    container.state.status = 'exited'
+    this.notify()
   }
 
   pause(container: Container): void {

@@ -107,9 +107,12 @@ export function rmCommand(ctx: DockerContext, args: string[]): Promise<number> {
 
   return eachContainer(ctx, 'rm', args, RM_FLAGS, (values) => async (container) => {
     const running = container.state.status === 'running' || container.state.status === 'paused'
-    if (running && values.get('force') !== true) {
-      return `Error response from daemon: cannot remove container "${container.name}": container is running: stop the container before removing or force remove`
+    const restarting = container.state.status === 'restarting'
+    if ((running || restarting) && values.get('force') !== true) {
+      // NOTE: the restarting variant follows Engine 28's pattern for running containers; it was not captured.
+      return `Error response from daemon: cannot remove container "${container.name}": container is ${restarting ? 'restarting' : 'running'}: stop the container before removing or force remove`
     }
+    if (restarting) ctx.daemon.cancelRestart(container)
     if (running) ctx.daemon.kill(container)
     if (ctx.daemon.containers.includes(container)) ctx.daemon.remove(container)
     return undefined

@@ -91,6 +91,10 @@ export interface Container {
   restartCount: number
   /** Timers that belong to the running process (health probes, scheduled exit, delayed log lines). */
   timers: EventHandle[]
+  /** True after `docker stop`/`kill` until the next start, so the restart policy leaves the container stopped. */
+  stopRequested: boolean
+  /** Next restart delay in ms; doubles from 100 ms up to one minute. */
+  restartDelayMs: number
   /** Shell state of the main process when it is an interactive shell. */
   mainShell: ShellState | undefined
   ipAddress: string

@@ -45,3 +45,35 @@ describe('--user', () => {
     expect((await run(createTestEngine(), 'docker run --user nobody busybox id')).stdout).toBe('uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n')
   })
 })
+
+describe('--restart', () => {
+  it('restarts on failure up to the retry count', async () => {
+    const engine = createTestEngine()
+    await run(engine, `docker run -d --name boom --restart on-failure:3 busybox sh -c 'echo boom; exit 1'`)
+    expect((await run(engine, 'docker ps -a --format "{{.Status}}"')).stdout).toBe('Restarting (1) Less than a second ago\n')
+    engine.advance(2_000)
+    expect((await run(engine, 'docker ps -a --format "{{.Status}}"')).stdout).toBe('Exited (1) 1 second ago\n')
+    expect((await run(engine, 'docker logs boom')).stdout).toBe('boom\nboom\nboom\nboom\n')
+    expect((await run(engine, `docker inspect --format '{{.RestartCount}} {{json .HostConfig.RestartPolicy}}' boom`)).stdout).toBe('3 {"Name":"on-failure","MaximumRetryCount":3}\n')
+  })
+
+  it('keeps restarting with always until stopped', async () => {
+    const engine = createTestEngine()
+    await run(engine, `docker run -d --name alw --restart always busybox sh -c 'exit 2'`)
+    engine.advance(10_000)
+    const count = Number((await run(engine, `docker inspect --format '{{.RestartCount}}' alw`)).stdout)
+    expect(count).toBeGreaterThan(5)
+    expect((await run(engine, 'docker rm alw')).exitCode).toBe(1)
+    await run(engine, 'docker stop alw')
+    engine.advance(120_000)
+    expect(Number((await run(engine, `docker inspect --format '{{.RestartCount}}' alw`)).stdout)).toBe(count)
+  })
+
+  it('does not restart a container stopped by the user', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name web --restart unless-stopped nginx')
+    await run(engine, 'docker stop web')
+    engine.advance(5_000)
+    expect((await run(engine, 'docker ps -a --format "{{.State}}"')).stdout).toBe('exited\n')
+  })
+})
