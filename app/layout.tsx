@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { OfflineIndicator } from '@/components/offline/OfflineIndicator'
+import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration'
+import { SearchDialog } from '@/components/search/SearchDialog'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -41,7 +44,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <SearchDialog />
         </header>
+        <OfflineIndicator />
         <main id="contenuto" className="site-main">
           {children}
         </main>
@@ -49,6 +54,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Tratto dal corso «Best practices, sicurezza e ottimizzazioni» (INFN Bari). Il terminale è simulato: nessun
           comando viene eseguito sul tuo computer.
         </footer>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   )
