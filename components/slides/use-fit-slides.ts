@@ -3,7 +3,7 @@
 import { useEffect } from 'react'
 import { fitSlide } from './slide-dom'
 
-/** The slides whose content changed, leaving out changes inside a terminal. */
+/** Returns the slides whose content changed, leaving out changes inside a terminal. */
 function findChangedSlides(records: MutationRecord[], slides: readonly HTMLElement[]): Set<HTMLElement> {
   const changed = new Set<HTMLElement>()
   for (const record of records) {
