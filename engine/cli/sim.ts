@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import type { CommandIO } from '../api'
 import { createEngine } from '../index'
+import { logicalLines } from './lines'
 
 /** Virtual time one command may spend waiting before the runner interrupts it like Ctrl-C. */
 const COMMAND_BUDGET_MS = 3_600_000
@@ -30,24 +31,6 @@ function parseArguments(argv: string[]): Options {
     else throw new Error(`unknown option: ${arg}`)
   }
   return options
-}
-
-/** Joins lines ending in a backslash with the next one, keeping the newline for the shell to remove. */
-export function logicalLines(text: string): string[] {
-  const lines: string[] = []
-  let pending = ''
-
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '')
-    if (line.endsWith('\\')) {
-      pending += `${line}\n`
-      continue
-    }
-    lines.push(pending + line)
-    pending = ''
-  }
-  if (pending !== '') lines.push(pending.slice(0, -1))
-  return lines
 }
 
 async function main(): Promise<void> {
