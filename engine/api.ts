@@ -20,6 +20,15 @@ export interface CommandIO {
 
   /** Terminal width in columns, for commands that wrap or truncate. */
   columns: number
+
+  /**
+   * Reads one line typed by the user after the command has written its prompt,
+   * resolving it without the newline, or `undefined` at end of input (Ctrl-D).
+   * With `echo` false the typed characters stay hidden (password prompts) but
+   * the newline is still shown. Absent when no one can answer; commands then
+   * behave as the real tool does when its input is not a terminal.
+   */
+  readLine?(echo: boolean): Promise<string | undefined>
 }
 
 export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead'

@@ -13,6 +13,7 @@ import { buildTree } from './fs/vfs'
 import { createImageCatalog } from './images/catalog'
 import { completeLine } from './complete'
 import { HOST_HOME, HostShell } from './shell/host'
+import { installHost, type HostLab } from './host'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
 
@@ -20,6 +21,8 @@ export class Engine implements SimulatedEngine {
   readonly scheduler: Scheduler
   readonly daemon: Daemon
   readonly host: HostShell
+  /** Users, the Docker socket, auditd, openssl and dockerd installed into the host shell. */
+  readonly hostLab: HostLab
   private session: InteractiveSession | undefined
   private listeners = new Set<() => void>()
   private dirty = false
@@ -33,7 +36,9 @@ export class Engine implements SimulatedEngine {
     })
 
     const hostFs = buildTree([{ path: `${HOST_HOME}/`, uid: 1000, gid: 1000 }, { path: '/tmp/', mode: 0o1777 }], this.scheduler.now())
-    this.host = new HostShell(hostFs, (args, io, stdin) => runDocker(this.dockerContext(io, stdin), args), () => this.now(), (port, path) => this.hostHttp(port, path))
+    const docker = (args: string[], io: CommandIO, stdin: string): Promise<number> => runDocker(this.dockerContext(io, stdin), args)
+    this.host = new HostShell(hostFs, docker, () => this.now(), (port, path) => this.hostHttp(port, path))
+    this.hostLab = installHost(this.host, this.scheduler, docker)
   }
 
   async execute(line: string, io: CommandIO): Promise<number> {
