@@ -1,6 +1,7 @@
-// A deliberately small SimulatedEngine for the terminal's unit tests. It supports
-// `echo`, `sleep`, `docker run -d --name NAME [--health-cmd CMD] IMAGE`,
-// `docker ps` and `docker rm -f NAME`; a health check turns healthy 30 s
+// A deliberately small SimulatedEngine for the terminal's unit tests. It
+// supports `echo`, `sleep`, `ask` and `secret` (questions answered through
+// readLine), `docker run -d --name NAME [--health-cmd CMD] IMAGE`,
+// `docker ps` and `docker rm -f NAME`. A health check turns healthy 30 s
 // after start. It is not the real simulator (engine/index.ts).
 
 import type { CommandIO, Completion, ContainerSummary, SimulatedEngine } from '@/engine/api'
@@ -77,6 +78,7 @@ export function createFakeEngine(start = Date.parse('2025-11-27T10:00:00Z')): Si
         return 0
       }
       if (command === 'sleep') return (await io.sleep(Number(args[0]) * 1000)) ? 0 : 130
+      if (command === 'ask' || command === 'secret') return askQuestion(command === 'ask', io)
       if (command === 'docker') return runDocker(args, io)
       io.write(`bash: ${command}: command not found\n`, 'stderr')
       return 127
@@ -101,4 +103,16 @@ export function createFakeEngine(start = Date.parse('2025-11-27T10:00:00Z')): Si
     },
     prompt: () => 'studente@laboratorio:~$ ',
   }
+}
+
+async function askQuestion(echo: boolean, io: CommandIO & { readLine?(echo: boolean): Promise<string | undefined> }) {
+  io.write(echo ? 'Nome: ' : 'Password: ', 'stderr')
+  const answer = await io.readLine?.(echo)
+
+  if (answer === undefined) {
+    io.write('\nnessuna risposta\n', 'stdout')
+    return 1
+  }
+  io.write(echo ? `ciao ${answer}\n` : `${answer.length} caratteri\n`, 'stdout')
+  return 0
 }

@@ -1,5 +1,5 @@
 // The editable input line of the lab terminal: buffer, cursor, history
-// recall and the escape sequences that redraw it in xterm.js. It holds no
+// recall and the escape sequences that redraw it in xterm.js. It has no
 // reference to xterm.js, so it can be tested as plain data.
 
 import type { EditingCommand } from './input-decoder'
@@ -39,6 +39,8 @@ export class LineEditor {
   private history: readonly string[] = []
   private historyIndex = 0
   private draft = ''
+  /** True while reading a password: the typed text is kept but not drawn. */
+  private hidden = false
 
   constructor(columns: number) {
     this.columns = Math.max(1, columns)
@@ -66,7 +68,24 @@ export class LineEditor {
     this.history = history
     this.historyIndex = history.length
     this.draft = ''
+    this.hidden = false
     return this.render()
+  }
+
+  /**
+   * Starts a new empty line right after `promptOnScreen`, text a command has
+   * already written on the cursor's row (e.g. `Password: `). Returns nothing
+   * to write. With `hidden` the typed text is not drawn, as with echo off.
+   */
+  continueAfter(promptOnScreen: string, hidden: boolean): void {
+    this.prompt = promptOnScreen
+    this.line = ''
+    this.cursor = 0
+    this.drawnOffset = displayWidth(promptOnScreen)
+    this.history = []
+    this.historyIndex = 0
+    this.draft = ''
+    this.hidden = hidden
   }
 
   setColumns(columns: number): void {
@@ -206,8 +225,9 @@ export class LineEditor {
    * full rewrite is the simplest way to keep the wrapping right.
    */
   private render(): string {
-    let output = this.moveTo(0) + `${CSI}J` + this.prompt + this.line
-    const endOffset = this.promptWidth() + displayWidth(this.line)
+    const shown = this.shownText()
+    let output = this.moveTo(0) + `${CSI}J` + this.prompt + shown
+    const endOffset = this.promptWidth() + displayWidth(shown)
 
     // After text that fills the last column xterm.js keeps the cursor in a
     // pending-wrap state; writing a space and CR moves it to the next row
@@ -215,11 +235,15 @@ export class LineEditor {
     if (endOffset > 0 && endOffset % this.columns === 0) output += ' \r'
 
     this.drawnOffset = endOffset
-    return output + this.moveTo(this.promptWidth() + displayWidth(this.line.slice(0, this.cursor)))
+    return output + this.moveTo(this.promptWidth() + displayWidth(this.shownText().slice(0, this.cursor)))
   }
 
   private moveToEnd(): string {
-    return this.moveTo(this.promptWidth() + displayWidth(this.line))
+    return this.moveTo(this.promptWidth() + displayWidth(this.shownText()))
+  }
+
+  private shownText(): string {
+    return this.hidden ? '' : this.line
   }
 
   private newRowAfterEnd(): string {

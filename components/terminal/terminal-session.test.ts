@@ -189,4 +189,69 @@ describe('TerminalSession', () => {
 
     expect(await screen()).toBe(`${PROMPT}docker ps`)
   })
+
+  it('answers a question with readLine', async () => {
+    const { session, screen, settle } = setup()
+
+    session.handleInput('ask\r')
+    await settle()
+    session.handleInput('Ada\x1b[DL\r')
+    await settle()
+
+    expect(await screen()).toBe(`${PROMPT}ask\nNome: AdLa\nciao AdLa\n${PROMPT_ROW}`)
+  })
+
+  it('hides a password answer', async () => {
+    const { session, screen, settle } = setup()
+
+    session.handleInput('secret\r')
+    await settle()
+    session.handleInput('s3greto\r')
+    await settle()
+
+    expect(await screen()).toBe(`${PROMPT}secret\nPassword: \n7 caratteri\n${PROMPT_ROW}`)
+  })
+
+  it('answers from pasted typeahead', async () => {
+    const { session, screen, settle } = setup()
+
+    session.handleInput('ask\rBob\recho dopo\r')
+    await settle()
+
+    expect(await screen()).toBe(`${PROMPT}ask\nNome: Bob\nciao Bob\n${PROMPT}echo dopo\ndopo\n${PROMPT_ROW}`)
+  })
+
+  it('ends a question on Ctrl-D', async () => {
+    const { session, screen, settle } = setup()
+
+    session.handleInput('ask\r')
+    await settle()
+    session.handleInput('\x04')
+    await settle()
+
+    expect(await screen()).toBe(`${PROMPT}ask\nNome: \nnessuna risposta\n${PROMPT_ROW}`)
+  })
+
+  it('interrupts a question on Ctrl-C', async () => {
+    const { session, screen, settle } = setup()
+
+    session.handleInput('ask\r')
+    await settle()
+    session.handleInput('Al\x03')
+    await settle()
+
+    expect(await screen()).toBe(`${PROMPT}ask\nNome: Al^C\nnessuna risposta\n${PROMPT_ROW}`)
+  })
+
+  it('keeps a run button command for the prompt', async () => {
+    const { session, screen, settle } = setup()
+
+    session.handleInput('ask\r')
+    await settle()
+    session.runCommand('echo dopo')
+    session.handleInput('Eva\r')
+    await settle()
+
+    expect(await screen()).toBe(`${PROMPT}ask\nNome: Eva\nciao Eva\n${PROMPT}echo dopo\ndopo\n${PROMPT_ROW}`)
+  })
 })

@@ -1,7 +1,7 @@
-// Connects the line editor to the simulated engine: it reads decoded input,
-// runs accepted commands through SimulatedEngine.execute, and queues input
-// that arrives while a command runs, as a shell reads typeahead after the
-// command ends.
+// Connects the line editor to the simulated engine. It reads decoded input
+// and runs accepted commands through SimulatedEngine.execute. Input that
+// arrives while a command runs is queued, as a shell reads typeahead after
+// the command ends, unless the command is asking a question (readLine).
 
 import type { CommandIO, Completion, SimulatedEngine } from '@/engine/api'
 import { decodeInput, type InputToken } from './input-decoder'
@@ -34,6 +34,9 @@ export interface TerminalSessionOptions {
 
 type QueueItem = InputToken | { type: 'typed'; command: string }
 
+/** CommandIO.readLine: the line typed after a command's question, or undefined at end of input. */
+type LineReader = (echo: boolean) => Promise<string | undefined>
+
 const RED = '\x1b[31m'
 const RESET = '\x1b[0m'
 // Output that leaves the cursor at column 0: a newline, or a screen clear.
@@ -51,6 +54,10 @@ export class TerminalSession {
   /** Command read so far when a line ended with `\` or inside quotes. */
   private pendingCommand: string | undefined
   private atLineStart = true
+  /** Output written since the last newline, the prompt of a pending readLine. */
+  private partialRow = ''
+  /** Set while a running command waits in readLine for the user's answer. */
+  private pendingRead: ((line: string | undefined) => void) | undefined
   private lastTokenWasComplete = false
 
   constructor(terminal: TerminalOutput, engine: SimulatedEngine, options: TerminalSessionOptions) {
@@ -72,6 +79,7 @@ export class TerminalSession {
   dispose(): void {
     this.disposed = true
     this.queue = []
+    this.finishRead(undefined)
   }
 
   resize(columns: number): void {
@@ -82,6 +90,8 @@ export class TerminalSession {
   handleInput(data: string): void {
     for (const token of decodeInput(data)) {
       if (this.running && token.type === 'command' && token.command === 'interrupt') {
+        // Keys typed before Ctrl-C still reach a pending question first.
+        this.processQueue()
         this.interruptRunningCommand()
         continue
       }
@@ -97,13 +107,32 @@ export class TerminalSession {
   }
 
   private processQueue(): void {
-    while (!this.running && !this.disposed) {
+    while (!this.disposed) {
+      if (this.pendingRead) {
+        if (!this.answerPendingRead()) return
+        continue
+      }
+      if (this.running) return
+
       const item = this.queue.shift()
       if (!item) return
-
       if (item.type === 'typed') this.typeCommand(item.command)
       else this.applyToken(item)
     }
+  }
+
+  /**
+   * Applies the oldest typed key to the pending question and returns false
+   * when there is none. A run button's command is skipped: it waits for the
+   * prompt and never answers a question.
+   */
+  private answerPendingRead(): boolean {
+    const index = this.queue.findIndex((item) => item.type !== 'typed')
+    if (index === -1) return false
+
+    const [token] = this.queue.splice(index, 1)
+    this.applyReadToken(token as InputToken)
+    return true
   }
 
   private typeCommand(command: string): void {
@@ -197,11 +226,12 @@ export class TerminalSession {
     this.processQueue()
   }
 
-  private createCommandIO(): CommandIO {
+  private createCommandIO(): CommandIO & { readLine: LineReader } {
     const terminal = this.terminal
     return {
       write: (text) => this.writeOutput(text),
       sleep: this.options.createSleep(),
+      readLine: (echo) => this.readLine(echo),
       isTTY: true,
       get columns() {
         return terminal.cols
@@ -209,14 +239,60 @@ export class TerminalSession {
     }
   }
 
+  private readLine(echo: boolean): Promise<string | undefined> {
+    if (this.disposed || !this.running) return Promise.resolve(undefined)
+
+    return new Promise((resolve) => {
+      this.pendingRead = resolve
+      this.editor.setColumns(this.terminal.cols)
+      this.editor.continueAfter(this.partialRow, !echo)
+      // Typeahead answers the question first, as a tty's input buffer would.
+      this.processQueue()
+    })
+  }
+
+  private applyReadToken(token: InputToken): void {
+    if (token.type === 'text') {
+      this.write(this.editor.insert(token.text))
+      return
+    }
+
+    const { command } = token
+    if (command === 'complete') return
+    if (command === 'interrupt') {
+      this.interruptRunningCommand()
+      return
+    }
+    if (command === 'end-of-file' && this.editor.text === '') {
+      this.finishRead(undefined)
+      return
+    }
+
+    const result = this.editor.apply(command)
+    this.write(result.output)
+    if (result.acceptedLine === undefined) return
+
+    this.atLineStart = true
+    this.partialRow = ''
+    this.finishRead(result.acceptedLine)
+  }
+
+  private finishRead(line: string | undefined): void {
+    const resolve = this.pendingRead
+    this.pendingRead = undefined
+    resolve?.(line)
+  }
+
   private writeOutput(text: string): void {
     if (text === '' || this.disposed) return
     this.terminal.write(text.replace(/\r?\n/g, '\r\n'))
     this.atLineStart = ENDS_AT_LINE_START.test(text)
+    this.partialRow = lastRowOf(this.partialRow + text)
   }
 
   private interruptRunningCommand(): void {
     this.writeOutput('^C')
+    this.finishRead(undefined)
     // Ctrl-C also discards typeahead, as the tty driver flushes its input
     // queue on SIGINT. Commands sent by a run button stay queued.
     this.queue = this.queue.filter((item) => item.type === 'typed')
@@ -259,6 +335,7 @@ export class TerminalSession {
     // adds a newline first, as zsh does.
     if (!this.atLineStart) this.terminal.write('\r\n')
     this.atLineStart = true
+    this.partialRow = ''
     this.editor.setColumns(this.terminal.cols)
     this.write(this.editor.begin(this.engine.prompt(), this.history))
   }
@@ -266,4 +343,9 @@ export class TerminalSession {
   private write(data: string): void {
     if (data !== '' && !this.disposed) this.terminal.write(data)
   }
+}
+
+/** Returns the text after the last line break or carriage return. */
+function lastRowOf(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1)
 }
