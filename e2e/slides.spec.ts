@@ -77,6 +77,20 @@ test('URL hash selects the slide', async ({ page }) => {
   await expectSlide(page, 3)
 })
 
+test('heading anchor selects its slide', async ({ page }) => {
+  await openDeck(page, SLIDE_URL)
+  const id = await page.locator(`${SLIDES}:nth-child(3) h2`).getAttribute('id')
+  expect(id).toBeTruthy()
+
+  await openDeck(page, `${SLIDE_URL}#${id}`)
+  await expectSlide(page, 3)
+  await expect(page).toHaveURL(/#3$/)
+  const scrolled = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.slides-frame, .slides-content > [data-slide]')).some((box) => box.scrollTop !== 0),
+  )
+  expect(scrolled).toBe(false)
+})
+
 test('number and Enter jump to a slide', async ({ page }) => {
   await openDeck(page, SLIDE_URL)
 

@@ -32,7 +32,7 @@ function openAudienceWindow(slug: string, index: number): void {
  */
 export function PresenterView({ slug, heading, plannedMinutes, children }: PresenterViewProps) {
   const [slides, setSlides] = useState<HTMLElement[]>([])
-  const deck = useDeckControls(slides.length)
+  const deck = useDeckControls(slides)
   const titles = useMemo(() => deriveSlideTitles(readSlideOutlines(slides), heading.title), [slides, heading.title])
 
   useSlideKeys(deck.applyAction)

@@ -32,7 +32,7 @@ export function SlideDeck({ slug, heading, children }: SlideDeckProps) {
   const [slides, setSlides] = useState<HTMLElement[]>([])
   const [deckElement, setDeckElement] = useState<HTMLDivElement | null>(null)
   const [printNotes, setPrintNotes] = useState(false)
-  const deck = useDeckControls(slides.length, toggleFullscreen)
+  const deck = useDeckControls(slides, toggleFullscreen)
   const titles = useMemo(() => deriveSlideTitles(readSlideOutlines(slides), heading.title), [slides, heading.title])
 
   const { applyAction } = deck

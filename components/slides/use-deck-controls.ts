@@ -24,8 +24,9 @@ export interface DeckControls {
  * index (in the URL), the blank screen and the two dialogs. Fullscreen is
  * left to the caller because only the audience window offers it.
  */
-export function useDeckControls(count: number, onFullscreen?: () => void): DeckControls {
-  const [index, goTo] = useSlideLocation(count)
+export function useDeckControls(slides: readonly HTMLElement[], onFullscreen?: () => void): DeckControls {
+  const [index, goTo] = useSlideLocation(slides)
+  const count = slides.length
   const [blank, setBlank] = useState(false)
   const [overview, setOverview] = useState(false)
   const [help, setHelp] = useState(false)
