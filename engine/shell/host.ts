@@ -227,7 +227,12 @@ export class HostShell {
       case 'false':
         return 1
       case 'exit':
-        return Number(argv[1] ?? this.lastExit)
+        if (argv[1] === undefined) return this.lastExit
+        if (!/^-?\d+$/.test(argv[1])) {
+          fail(`bash: exit: ${argv[1]}: numeric argument required\n`)
+          return 2
+        }
+        return Number(argv[1]) & 0xff
       case 'pwd':
         write(`${this.cwd}\n`)
         return 0
