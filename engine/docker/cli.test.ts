@@ -239,3 +239,36 @@ describe('docker images', () => {
     expect(result.stdout).toMatch(/\nnginx\s+latest\s+[0-9a-f]{12}\s+\d+ \w+ ago\s+192MB\n/)
   })
 })
+
+describe('attached docker run', () => {
+  it('streams the logs and stops nginx on Ctrl-C', async () => {
+    const engine = createTestEngine()
+    let sleeps = 0
+    let output = ''
+    const io = {
+      write: (text: string) => {
+        output += text
+      },
+      sleep: async (ms: number) => {
+        engine.advance(ms)
+        return ++sleeps < 5
+      },
+      isTTY: true,
+      columns: 80,
+    }
+
+    const exitCode = await engine.execute('docker run --name web nginx', io)
+    expect(exitCode).toBe(0)
+    expect(output).toContain('[notice] 1#1: start worker process 30\n')
+    expect(output).toContain('[notice] 1#1: signal 2 (SIGINT) received, exiting\n')
+    expect(output.endsWith('[notice] 1#1: exit\n')).toBe(true)
+  })
+
+  it('prints the output of a short command with its pauses', async () => {
+    const engine = createTestEngine()
+    const before = engine.now()
+    const result = await run(engine, `docker run --rm busybox sh -c 'echo a; sleep 2; echo b'`)
+    expect(result.stdout).toBe('a\nb\n')
+    expect(engine.now() - before).toBeGreaterThanOrEqual(2_000)
+  })
+})

@@ -11,6 +11,7 @@ import { logsCommand } from './logs'
 import { psCommand } from './ps'
 import { runCommand } from './run'
 import { commandHelp, TOP_LEVEL_HELP } from './help'
+import { buildCommand, historyCommand } from '../build'
 
 export const VERSION_LINE = 'Docker version 28.2.2, build e6534b4'
 
@@ -34,6 +35,8 @@ const COMMANDS: Record<string, Handler> = {
   rmi: rmiCommand,
   pull: pullCommand,
   version: versionCommand,
+  build: buildCommand,
+  history: historyCommand,
 }
 
 const CONTAINER_COMMANDS: Record<string, Handler> = {
@@ -60,6 +63,8 @@ const IMAGE_COMMANDS: Record<string, Handler> = {
   inspect: (ctx, args) => inspectCommand(ctx, args, 'image'),
   rm: rmiCommand,
   pull: pullCommand,
+  build: buildCommand,
+  history: historyCommand,
 }
 
 /** Runs `docker <args…>` and resolves the exit code. */

@@ -2,6 +2,7 @@
 
 import type { CommandIO } from '../api'
 import type { Daemon } from './daemon'
+import type { FileSystem } from '../fs/vfs'
 import type { ContainerShell } from '../shell/container'
 import type { Container } from './model'
 import type { ShellKind, ShellState } from '../shell/types'
@@ -22,6 +23,14 @@ export interface DockerContext {
   /** Standard input from a host pipe (`echo x | docker exec -i c cat`). */
   stdin: string
   attach(session: InteractiveSession): void
+  /** The host shell's filesystem, working directory and environment, for `docker build` contexts and secrets. */
+  hostFiles?: HostFiles
+}
+
+export interface HostFiles {
+  fs: FileSystem
+  cwd: string
+  env: ReadonlyMap<string, string>
 }
 
 export function out(ctx: DockerContext, text: string): void {

@@ -420,7 +420,7 @@ export class Daemon {
    * nginx handles SIGQUIT quickly, other PID-1 processes ignore SIGTERM and
    * are killed when the grace period ends.
    */
-  stop(container: Container, graceSeconds = 10): number {
+  stop(container: Container, graceSeconds = 10, signal?: 'SIGINT'): number {
     container.stopRequested = true
     if (container.state.status === 'restarting') this.cancelRestart(container)
     if (container.state.status !== 'running' && container.state.status !== 'paused') return 0
@@ -429,8 +429,8 @@ export class Daemon {
 
     if (process?.kind === 'nginx') {
       const delay = 80 + this.random.int(0, 40)
-      const signal = container.config.StopSignal === 'SIGQUIT' ? 'SIGQUIT' : 'SIGTERM'
-      nginxShutdownLogs((stream, text, atMs) => this.log(container, stream, text, atMs), this.now(), signal)
+      const stopSignal = signal ?? (container.config.StopSignal === 'SIGQUIT' ? 'SIGQUIT' : 'SIGTERM')
+      nginxShutdownLogs((stream, text, atMs) => this.log(container, stream, text, atMs), this.now(), stopSignal)
       this.stopHealthMonitor(container)
       container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 0)))
       return delay

@@ -69,7 +69,8 @@ export async function followLogs(ctx: DockerContext, container: Container, optio
     const completed = await ctx.io.sleep(FOLLOW_STEP_MS)
     if (!completed) {
       if (!options.untilExit) return 0
-      const delay = ctx.daemon.stop(container, 10)
+      // docker run forwards the terminal's SIGINT to the container (--sig-proxy).
+      const delay = ctx.daemon.stop(container, 10, 'SIGINT')
       await ctx.io.sleep(delay)
       flush()
       return container.state.exitCode
