@@ -25,6 +25,9 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
+        // The production build registers a service worker, which would serve
+        // later tests from its cache; e2e/offline.spec.ts allows it again.
+        serviceWorkers: 'block',
         launchOptions: {
           executablePath,
           args: [

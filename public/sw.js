@@ -3,8 +3,8 @@
 // chunks included) work without a network afterwards.
 //
 // - Pages (navigations) are network-first with a timeout, so a new deploy is
-//   shown on the next visit while online; offline, or on a network slower than
-//   NAVIGATION_TIMEOUT_MS, the precached page is served.
+//   shown on the next visit while online. Offline, or when the network takes
+//   longer than NAVIGATION_TIMEOUT_MS, the precached page is served.
 // - Everything else is cache-first: Next's /_next/static files have content
 //   hashes in their names, and the other files change only with a new manifest.
 // - `npm run build` replaces the manifest below (scripts/postbuild/precache.mjs).
@@ -54,7 +54,7 @@ async function precache() {
     // 'no-cache' revalidates with the server, so the HTTP cache cannot hand
     // the new worker a page of the previous deploy.
     const response = await fetch(new Request(url, { cache: 'no-cache' }))
-    if (!response.ok) throw new Error(`precache of ${url} failed: HTTP ${response.status}`)
+    if (!response.ok) throw new Error(`precache of ${url} failed: HTTP ${response.status}; the worker stays uninstalled and the browser retries on the next visit`)
     await cache.put(url, response)
   }
 }
@@ -96,7 +96,7 @@ async function cachedResponse(request) {
 
 function fetchWithTimeout(request, timeoutMs) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no response within ${timeoutMs} ms`)), timeoutMs)
+    const timer = setTimeout(() => reject(new Error(`request timed out after ${timeoutMs} ms`)), timeoutMs)
     fetch(request).then(
       (response) => {
         clearTimeout(timer)
