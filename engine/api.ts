@@ -82,4 +82,12 @@ export interface SimulatedEngine {
 
   /** Prompt shown before each line, e.g. `studente@host:~$ `. */
   prompt(): string
+
+  /**
+   * Writes a file into the host filesystem as the student's user, creating
+   * missing parent directories; a relative path or `~/…` is taken from the
+   * home directory. Editor widgets use it to put a Dockerfile and its build
+   * context where `docker build` finds them.
+   */
+  writeHostFile(path: string, content: string): void
 }

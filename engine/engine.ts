@@ -9,13 +9,15 @@ import type { DockerContext, InteractiveSession } from './docker/context'
 import { Daemon } from './docker/daemon'
 import { replayOutput } from './docker/exec'
 import { statusText } from './docker/ps'
-import { buildTree } from './fs/vfs'
+import { buildTree, resolvePath } from './fs/vfs'
 import { createImageCatalog } from './images/catalog'
 import { completeLine } from './complete'
 import { HOST_HOME, HostShell } from './shell/host'
 import { installHost, type HostLab } from './host'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
+/** UID and GID of the student's host account (`studente`). */
+const HOST_UID = 1000
 
 export class Engine implements SimulatedEngine {
   readonly scheduler: Scheduler
@@ -105,11 +107,32 @@ export class Engine implements SimulatedEngine {
     for (const listener of this.listeners) listener()
   }
 
+  writeHostFile(path: string, content: string): void {
+    const home = this.host.home
+    const absolute = resolvePath(home, path === '~' || path.startsWith('~/') ? `${home}${path.slice(1)}` : path)
+    const owner = { uid: HOST_UID, gid: HOST_UID }
+    const now = this.now()
+
+    const parts = absolute.split('/').filter(Boolean)
+    for (let index = 1; index < parts.length; index++) {
+      const dir = `/${parts.slice(0, index).join('/')}`
+      if (this.host.fs.lookup(dir)) continue
+      this.host.fs.mkdir(dir, now)
+      Object.assign(this.host.fs.lookup(dir)!, owner)
+    }
+
+    const existed = this.host.fs.lookup(absolute) !== undefined
+    this.host.fs.writeFile(absolute, content, now)
+    if (!existed) Object.assign(this.host.fs.lookup(absolute)!, owner)
+    this.emit()
+  }
+
   private dockerContext(io: CommandIO, stdin: string): DockerContext {
     return {
       daemon: this.daemon,
       io,
       stdin,
+      hostFiles: { fs: this.host.fs, cwd: this.host.cwd, env: this.host.env },
       attach: (session) => {
         this.session = session
       },
@@ -143,7 +166,8 @@ export class Engine implements SimulatedEngine {
       if (!binding) continue
 
       const containerPort = Number(binding[binding.length - 1]!.split('/')[0])
-      const result = this.daemon.request(container, 'localhost', containerPort, 'GET', path, this.now())
+      // Published ports reach the container through the bridge gateway; the host runs Ubuntu 24.04's curl.
+      const result = this.daemon.request(container, 'localhost', containerPort, 'GET', path, this.now(), '172.17.0.1', 'curl/8.5.0')
       return result.kind === 'response' ? { status: result.status, body: result.body } : undefined
     }
     return undefined

@@ -102,6 +102,7 @@ export function createFakeEngine(start = Date.parse('2025-11-27T10:00:00Z')): Si
       return { from: line.length - word.length, candidates: pool.filter((entry) => entry.startsWith(word)) }
     },
     prompt: () => 'studente@laboratorio:~$ ',
+    writeHostFile: () => {},
   }
 }
 

@@ -24,6 +24,22 @@ export interface ImageConfig {
   Labels: Record<string, string> | null
   StopSignal?: string
   Healthcheck?: HealthcheckConfig
+  /** Mount points declared by VOLUME; absent when none. */
+  Volumes?: Record<string, Record<string, never>>
+  /** Shell set by the SHELL instruction; absent for the default `/bin/sh -c`. */
+  Shell?: string[]
+}
+
+/** One row of `docker history`, oldest first in `Image.history`. */
+export interface ImageHistoryEntry {
+  /** RFC 3339 time the step ran. */
+  created: string
+  createdBy: string
+  /** Bytes the step added; 0 for metadata-only steps. */
+  size: number
+  comment: string
+  /** True for steps that changed only the configuration, as the image config's `empty_layer`. */
+  emptyLayer: boolean
 }
 
 /** Kind of main process the image runs when a container starts with the default command. */
@@ -43,6 +59,8 @@ export interface Image {
   flavor: 'debian' | 'busybox'
   shell: ShellKind
   layers: string[]
+  /** Build steps, oldest first; absent for images without recorded history. */
+  history?: ImageHistoryEntry[]
   /** Builds the base tree; called once and cloned for each container. */
   buildFs(): FileSystem
 }
