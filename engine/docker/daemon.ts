@@ -575,7 +575,7 @@ export class Daemon {
   }
 
   /** Runs a command in a running container (`docker exec` without a session). */
-  exec(container: Container, argv: string[], options: ExecOptions): ExecResult {
+  exec(container: Container, argv: string[], options: ExecOptions, stdin = ''): ExecResult {
     const user = options.user === undefined ? undefined : resolveUser(container.fs, options.user)
     if (typeof user === 'string') {
       // NOTE: wording of runc's exec failure for an unknown user is assumed, not captured.
@@ -594,7 +594,7 @@ export class Daemon {
       }
     }
 
-    return shell.run(quote(argv))
+    return shell.run(quote(argv), stdin)
   }
 
   private containerContext(container: Container): ContainerContext {
@@ -625,7 +625,7 @@ export class Daemon {
   }
 
   /** Sends an HTTP request from `container` (or from the host when it is the target itself) to `host:port`. */
-  request(container: Container, host: string, port: number, method: string, path: string, atMs: number): HttpResult {
+  request(container: Container, host: string, port: number, method: string, path: string, atMs: number, client?: string, userAgent?: string): HttpResult {
     let target: Container | undefined
     if (host === 'localhost' || host === '127.0.0.1' || host === container.config.Hostname) target = container
     else {
@@ -638,7 +638,8 @@ export class Daemon {
     if (target.state.status !== 'running' || target.process?.kind !== 'nginx' || port !== 80) return { kind: 'refused' }
     if (target !== container && container.host.networkMode === 'none') return { kind: 'unresolved' }
 
-    const response = nginxServe(target, method, path, atMs, (stream, text, when) => this.log(target!, stream, text, when))
+    const sourceIp = client ?? (target === container ? '127.0.0.1' : container.ipAddress || '127.0.0.1')
+    const response = nginxServe(target, method, path, atMs, (stream, text, when) => this.log(target!, stream, text, when), sourceIp, userAgent)
     return { kind: 'response', status: response.status, body: response.body }
   }
 

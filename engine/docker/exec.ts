@@ -81,7 +81,7 @@ export async function execCommand(ctx: DockerContext, args: string[]): Promise<n
     }
   }
 
-  const result = ctx.daemon.exec(container, argv, options)
+  const result = ctx.daemon.exec(container, argv, options, values.get('interactive') === true ? ctx.stdin : '')
   ctx.daemon.notify()
   if (values.get('detach') === true) return 0
   await replayOutput(ctx, result)

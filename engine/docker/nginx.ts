@@ -68,7 +68,7 @@ export interface NginxResponse {
 }
 
 /** Serves one request the way the image's default.conf does, logging like nginx's `main` format. */
-export function nginxServe(container: Container, method: string, path: string, atMs: number, write: LogWriter): NginxResponse {
+export function nginxServe(container: Container, method: string, path: string, atMs: number, write: LogWriter, client = '127.0.0.1', userAgent = 'curl/7.88.1'): NginxResponse {
   const process = container.process
   if (process?.kind !== 'nginx') return { status: 502, body: '' }
 
@@ -80,7 +80,7 @@ export function nginxServe(container: Container, method: string, path: string, a
   const filePath = resolvePath(root, `.${cleanPath}`)
   const cred = { uid: NGINX_UID, gid: NGINX_UID }
   const logError = (message: string): void =>
-    write('stderr', `${nginxErrorTime(atMs)} [error] ${worker}#${worker}: *${connection} ${message}, client: 127.0.0.1, server: localhost, request: "${method} ${path} HTTP/1.1", host: "localhost"`, atMs)
+    write('stderr', `${nginxErrorTime(atMs)} [error] ${worker}#${worker}: *${connection} ${message}, client: ${client}, server: localhost, request: "${method} ${path} HTTP/1.1", host: "localhost"`, atMs)
 
   let response: NginxResponse
   const node = container.fs.lookup(filePath)
@@ -100,7 +100,7 @@ export function nginxServe(container: Container, method: string, path: string, a
   }
 
   const bytes = method === 'HEAD' ? 0 : new TextEncoder().encode(response.body).length
-  write('stdout', `127.0.0.1 - - [${nginxAccessTime(atMs)}] "${method} ${path} HTTP/1.1" ${response.status} ${bytes} "-" "curl/7.88.1" "-"`, atMs)
+  write('stdout', `${client} - - [${nginxAccessTime(atMs)}] "${method} ${path} HTTP/1.1" ${response.status} ${bytes} "-" "${userAgent}" "-"`, atMs)
   return response
 }
 
