@@ -7,7 +7,7 @@
 //   longer than NAVIGATION_TIMEOUT_MS, the precached page is served.
 // - Everything else is cache-first: Next's /_next/static files have content
 //   hashes in their names, and the other files change only with a new manifest.
-// - `npm run build` replaces the manifest below (scripts/postbuild/precache.mjs).
+// - `npm run build` replaces the manifest below (scripts/postbuild/precache.ts).
 //   A new build changes its version, so the browser installs the new worker,
 //   which precaches the new files and then takes over at once.
 

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Lists every file under `root`, as paths relative to it, in sorted order. */
-export function listFiles(root) {
-  const files = []
+export function listFiles(root: string): string[] {
+  const files: string[] = []
 
   for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue
@@ -13,6 +13,6 @@ export function listFiles(root) {
   return files.sort()
 }
 
-export function toPosix(file) {
+export function toPosix(file: string): string {
   return file.split(path.sep).join('/')
 }

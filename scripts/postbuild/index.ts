@@ -1,10 +1,10 @@
 // Post-build steps for the static export, run by `npm run build` after
 // `next build` and `pagefind`: the nginx CSP hash map, then the service
 // worker's precache manifest (last, so it lists the search index too).
-// Usage: node scripts/postbuild/index.mjs [OUT_DIR] [CSP_MAP_FILE]
+// Usage: tsx scripts/postbuild/index.ts [OUT_DIR] [CSP_MAP_FILE]
 import path from 'node:path'
-import { writeCspMap } from './csp.mjs'
-import { writePrecacheManifest } from './precache.mjs'
+import { writeCspMap } from './csp'
+import { writePrecacheManifest } from './precache'
 
 const outDir = path.resolve(process.argv[2] ?? 'out')
 const mapFile = path.resolve(process.argv[3] ?? 'deploy/nginx/generated/csp-hashes.conf')

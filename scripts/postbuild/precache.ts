@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { listFiles, toPosix } from './files.mjs'
+import { listFiles, toPosix } from './files'
 
 // public/sw.js carries this placeholder; the build replaces it with the manifest object.
 const MANIFEST_PLACEHOLDER = "{ version: 'development', urls: [] }"
@@ -16,7 +16,7 @@ const MANIFEST_MARKER = `/* PRECACHE_MANIFEST */ ${MANIFEST_PLACEHOLDER}`
 const SKIPPED_FILES = [/^sw\.js$/, /^404\//, /^_not-found\//, /^pagefind\/pagefind-(.*ui|highlight)\.(js|css)$/]
 
 /** Returns the URL a browser requests for an exported file: `lezioni/x/index.html` → `/lezioni/x/`. */
-export function urlOfFile(file) {
+export function urlOfFile(file: string): string {
   const posix = toPosix(file)
   if (posix === 'index.html') return '/'
   if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`
@@ -24,7 +24,12 @@ export function urlOfFile(file) {
 }
 
 /** Returns the URLs to precache and a version hash over their contents. */
-export function buildManifest(outDir) {
+export interface PrecacheManifest {
+  version: string
+  urls: string[]
+}
+
+export function buildManifest(outDir: string): PrecacheManifest {
   const files = listFiles(outDir).filter((file) => !SKIPPED_FILES.some((pattern) => pattern.test(toPosix(file))))
   const version = crypto.createHash('sha256')
 
@@ -37,7 +42,7 @@ export function buildManifest(outDir) {
 }
 
 /** Replaces the manifest placeholder in `outDir/sw.js` with the manifest of `outDir`. */
-export function writePrecacheManifest(outDir) {
+export function writePrecacheManifest(outDir: string): { version: string; files: number; bytes: number } {
   const workerFile = path.join(outDir, 'sw.js')
   const source = fs.readFileSync(workerFile, 'utf8')
   if (!source.includes(MANIFEST_MARKER)) {
@@ -51,7 +56,7 @@ export function writePrecacheManifest(outDir) {
   return { version: manifest.version, files: manifest.urls.length, bytes }
 }
 
-function fileSize(outDir, url) {
+function fileSize(outDir: string, url: string): number {
   const relative = url.endsWith('/') ? `${url}index.html` : url
   return fs.statSync(path.join(outDir, relative)).size
 }
