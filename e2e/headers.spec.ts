@@ -118,7 +118,7 @@ test('search and client navigation run under the CSP', async ({ page }) => {
   const violations = await recordCspViolations(page)
 
   await page.goto(`${server.url}/`)
-  await page.keyboard.press('Control+K')
+  await page.getByRole('button', { name: /^Cerca/ }).click()
   await page.getByLabel('Parole da cercare').fill('HEALTHCHECK')
   const firstResult = page.getByRole('dialog').getByRole('link').first()
   await expect(firstResult).toBeVisible()
