@@ -19,3 +19,14 @@ describe('question section links', () => {
     })
   }
 })
+
+describe('Quiz placement in lessons', () => {
+  for (const { slug } of LESSONS) {
+    it.skipIf(!lessonExists(slug))(`${slug} quizzes its own questions`, () => {
+      const source = fs.readFileSync(lessonFile(slug), 'utf8')
+      const quizLessons = [...source.matchAll(/<Quiz\s+lezione="([^"]*)"/g)].map((match) => match[1])
+
+      for (const lesson of quizLessons) expect(lesson).toBe(slug)
+    })
+  }
+})
