@@ -272,9 +272,9 @@ export const apptainerQuestions: QuestionInput[] = [
       },
       {
         id: 'd',
-        text: 'In `/etc/apptainer/registry.conf`, comune a tutti gli utenti',
+        text: 'In `/etc/apptainer/apptainer.conf`, comune a tutti gli utenti',
         correct: false,
-        explanation: 'Le credenziali sono per utente, nella home; quel file non le contiene.',
+        explanation: 'È la configurazione di sistema di Apptainer: le credenziali sono per utente, nella home.',
       },
     ],
   },
