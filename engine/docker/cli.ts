@@ -10,6 +10,7 @@ import { killCommand, pauseCommand, restartCommand, rmCommand, startCommand, sto
 import { logsCommand } from './logs'
 import { psCommand } from './ps'
 import { runCommand } from './run'
+import { portCommand, statsCommand, topCommand } from './stats'
 import { commandHelp, TOP_LEVEL_HELP } from './help'
 import { buildCommand, historyCommand } from '../build'
 
@@ -37,6 +38,9 @@ const COMMANDS: Record<string, Handler> = {
   version: versionCommand,
   build: buildCommand,
   history: historyCommand,
+  stats: statsCommand,
+  top: topCommand,
+  port: portCommand,
 }
 
 const CONTAINER_COMMANDS: Record<string, Handler> = {
@@ -55,6 +59,9 @@ const CONTAINER_COMMANDS: Record<string, Handler> = {
   rm: rmCommand,
   pause: COMMANDS.pause!,
   unpause: COMMANDS.unpause!,
+  stats: statsCommand,
+  top: topCommand,
+  port: portCommand,
 }
 
 const IMAGE_COMMANDS: Record<string, Handler> = {

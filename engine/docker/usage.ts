@@ -23,6 +23,9 @@ export const USAGE: Record<string, string> = {
   'image inspect': 'docker image inspect [OPTIONS] IMAGE [IMAGE...]',
   'container inspect': 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
   version: 'docker version [OPTIONS]',
+  stats: 'docker stats [OPTIONS] [CONTAINER...]',
+  top: 'docker top CONTAINER [ps OPTIONS]',
+  port: 'docker port CONTAINER [PRIVATE_PORT[/PROTO]]',
   info: 'docker info [OPTIONS]',
 }
 

@@ -1,0 +1,132 @@
+// `docker stats`, `docker top` and `docker port`.
+// NOTE: memory and PID figures are plausible values per image, not measurements.
+
+import { bytesSize } from '../format/units'
+import { formatTable } from '../format/tabwriter'
+import type { DockerContext } from './context'
+import { err, out } from './context'
+import { parseCommandFlags } from './flags'
+import type { Container } from './model'
+import { argumentError, requireArgs } from './usage'
+
+/** Memory of the simulated host, the limit `docker stats` shows without `--memory`. */
+const HOST_MEMORY_BYTES = 8_222_720_000
+
+/** Refresh period of the streaming `docker stats` view. */
+const STATS_REFRESH_MS = 2_000
+
+function usage(container: Container): { memory: number; pids: number } {
+  switch (container.process?.kind) {
+    case 'nginx':
+      return { memory: 3_612_672, pids: 3 }
+    case 'mariadb':
+      return { memory: 94_371_840, pids: 8 }
+    default:
+      return { memory: 507_904, pids: 1 }
+  }
+}
+
+function statsRow(container: Container): string[] {
+  const running = container.state.status === 'running'
+  const { memory, pids } = running ? usage(container) : { memory: 0, pids: 0 }
+  const limit = container.host.memory > 0 ? container.host.memory : HOST_MEMORY_BYTES
+  const network = running && container.host.networkMode === 'bridge' ? '1.05kB / 0B' : '0B / 0B'
+
+  return [
+    container.id.slice(0, 12),
+    container.name,
+    running ? '0.00%' : '0.00%',
+    `${bytesSize(memory)} / ${bytesSize(limit)}`,
+    `${((memory / limit) * 100).toFixed(2)}%`,
+    network,
+    '0B / 0B',
+    String(pids),
+  ]
+}
+
+const STATS_HEADER = ['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS']
+
+export async function statsCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  const parsed = parseCommandFlags(ctx, 'stats', args, [])
+  if (typeof parsed === 'number') return parsed
+
+  const { values, positionals } = parsed
+  const selected: Container[] = []
+  for (const reference of positionals) {
+    const container = ctx.daemon.find(reference)
+    if (!container) {
+      err(ctx, `Error response from daemon: No such container: ${reference}\n`)
+      return 1
+    }
+    selected.push(container)
+  }
+
+  const pick = (): Container[] => (selected.length > 0 ? selected : [...ctx.daemon.containers].reverse().filter((container) => values.get('all') === true || container.state.status === 'running'))
+  const render = (): string => formatTable([STATS_HEADER, ...pick().map(statsRow)])
+
+  if (values.get('no-stream') === true) {
+    // The client waits for two samples to compute CPU %.
+    await ctx.io.sleep(2_000)
+    out(ctx, render())
+    return 0
+  }
+
+  for (;;) {
+    out(ctx, `${ctx.io.isTTY ? '\u001b[2J\u001b[H' : ''}${render()}`)
+    if (!(await ctx.io.sleep(STATS_REFRESH_MS))) return 0
+  }
+}
+
+export async function topCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  const parsed = parseCommandFlags(ctx, 'top', args, [], false)
+  if (typeof parsed === 'number') return parsed
+  if (parsed.positionals.length === 0) return argumentError(ctx, 'top', requireArgs(1, false))
+
+  const reference = parsed.positionals[0]!
+  const container = ctx.daemon.find(reference)
+  if (!container) {
+    err(ctx, `Error response from daemon: No such container: ${reference}\n`)
+    return 1
+  }
+  if (container.state.status !== 'running') {
+    err(ctx, `Error response from daemon: container ${container.id} is not running\n`)
+    return 1
+  }
+
+  const started = new Date(container.state.startedAt?.ms ?? ctx.daemon.now()).toISOString().slice(11, 16)
+  const pid = container.state.pid
+  const rows = [['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD']]
+  if (container.process?.kind === 'nginx') {
+    rows.push(['root', String(pid), String(pid - 21), '0', started, '?', '00:00:00', 'nginx: master process nginx -g daemon off;'])
+    rows.push(['101', String(pid + 45), String(pid), '0', started, '?', '00:00:00', 'nginx: worker process'])
+    rows.push(['101', String(pid + 46), String(pid), '0', started, '?', '00:00:00', 'nginx: worker process'])
+  } else {
+    const command = [container.path, ...container.args].join(' ')
+    rows.push([container.process?.kind === 'mariadb' ? '999' : 'root', String(pid), String(pid - 21), '0', started, '?', '00:00:00', command])
+  }
+  out(ctx, formatTable(rows))
+  return 0
+}
+
+export async function portCommand(ctx: DockerContext, args: string[]): Promise<number> {
+  const parsed = parseCommandFlags(ctx, 'port', args, [])
+  if (typeof parsed === 'number') return parsed
+  if (parsed.positionals.length === 0) return argumentError(ctx, 'port', requireArgs(1, false))
+
+  const reference = parsed.positionals[0]!
+  const container = ctx.daemon.find(reference)
+  if (!container) {
+    err(ctx, `Error response from daemon: No such container: ${reference}\n`)
+    return 1
+  }
+  if (container.state.status !== 'running' || container.host.networkMode !== 'bridge') return 0
+
+  for (const item of container.host.publish) {
+    const parts = item.split(':')
+    const target = parts[parts.length - 1]!
+    const port = target.includes('/') ? target : `${target}/tcp`
+    const hostPort = parts[parts.length - 2] ?? ''
+    out(ctx, `${port} -> 0.0.0.0:${hostPort}\n${port} -> [::]:${hostPort}\n`)
+  }
+  return 0
+}
