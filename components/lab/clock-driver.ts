@@ -32,7 +32,7 @@ interface Sleeper {
 
 const DEFAULT_TICK_MS = 200
 
-/** Longest single wait that a paused clock treats as a command's own latency. */
+/** Maximum single wait that a paused clock treats as a command's own latency. */
 export const PAUSED_LATENCY_MAX_MS = 999
 
 /** Virtual time one command may spend in such waits while the clock is paused. */

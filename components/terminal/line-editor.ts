@@ -225,13 +225,13 @@ export class LineEditor {
    * full rewrite is the simplest way to keep the wrapping right.
    */
   private render(): string {
-    const shown = this.shownText()
-    let output = this.moveTo(0) + `${CSI}J` + this.prompt + shown
-    const endOffset = this.promptWidth() + displayWidth(shown)
+    const visibleText = this.shownText()
+    let output = this.moveTo(0) + `${CSI}J` + this.prompt + visibleText
+    const endOffset = this.promptWidth() + displayWidth(visibleText)
 
-    // After text that fills the last column xterm.js keeps the cursor in a
-    // pending-wrap state; writing a space and CR moves it to the next row
-    // for real, so the row arithmetic below stays valid.
+    // After text that fills the last column, xterm.js keeps the cursor in a
+    // pending-wrap state. Writing a space and CR moves it to the next row for
+    // real, so the row arithmetic below stays valid.
     if (endOffset > 0 && endOffset % this.columns === 0) output += ' \r'
 
     this.drawnOffset = endOffset
