@@ -82,6 +82,8 @@ class Build {
   private readonly builder: BuilderState
   private readonly states = new Map<number, StageState>()
   private contextSent = false
+  /** Base images whose FROM vertex was printed; BuildKit merges identical vertices. */
+  private readonly startedBases = new Set<string>()
   private newBytes = 0
 
   constructor(
@@ -244,14 +246,15 @@ class Build {
   }
 
   private async startStage(planned: PlannedStage, base: Image): Promise<StageState> {
-    const name = `[${planned.label}1/${planned.totalSteps}] FROM ${qualifiedName(planned.baseName, false)}`
-    const vertex = this.progress.open(name)
     const key = sha256Hex(`FROM ${base.id} ${planned.platform ?? ''}`)
-
-    if (!this.isPulled(base)) await this.pullBase(vertex, base)
-    else {
-      await this.wait(10)
-      this.progress.done(vertex, 10)
+    if (!this.startedBases.has(key)) {
+      this.startedBases.add(key)
+      const vertex = this.progress.open(`[${planned.label}1/${planned.totalSteps}] FROM ${qualifiedName(planned.baseName, false)}`)
+      if (!this.isPulled(base)) await this.pullBase(vertex, base)
+      else {
+        await this.wait(10)
+        this.progress.done(vertex, 10)
+      }
     }
 
     return {
@@ -316,7 +319,7 @@ class Build {
   }
 
   private stepName(state: StageState, instruction: DockerInstruction): string {
-    return `[${state.label}${state.stepNumber}/${state.totalSteps}] ${instruction.keyword} ${instruction.text.trim()}`
+    return `[${state.label}${state.stepNumber}/${state.totalSteps}] ${instructionText(instruction)}`
   }
 
   private async runStep(plan: BuildPlan, stageIndexValue: number, state: StageState, instruction: DockerInstruction): Promise<void> {
@@ -367,7 +370,7 @@ class Build {
   private historyText(state: StageState, instruction: DockerInstruction): string {
     if (instruction.keyword === 'RUN') return runHistoryText(state, instruction)
     if (instruction.keyword === 'WORKDIR') return `WORKDIR ${state.config.WorkingDir}`
-    return `${instruction.keyword} ${instruction.text.trim()} # buildkit`
+    return `${instructionText(instruction)} # buildkit`
   }
 
   private stepSources(plan: BuildPlan, index: number, state: StageState, instruction: DockerInstruction): { kind: 'none' | 'load-context' | 'stage'; entries: CopySource[] } | { kind: 'missing'; message: string } {
@@ -516,6 +519,12 @@ class Build {
     this.progress.done(vertex, ms)
     return image
   }
+}
+
+/** The instruction as written, flags included and line continuations joined. */
+export function instructionText(instruction: DockerInstruction): string {
+  const flags = instruction.flags.map((flag) => (flag.value === null ? `--${flag.name}` : `--${flag.name}=${flag.value}`))
+  return [instruction.keyword, ...flags, instruction.text.trim()].join(' ')
 }
 
 function flatten(path: string, node: FsNode): Array<[string, FsNode]> {

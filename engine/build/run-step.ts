@@ -50,7 +50,8 @@ export function runHistoryText(state: StageState, instruction: DockerInstruction
   const argv = commandArgv(instruction, state.config.Shell ?? DEFAULT_SHELL)
   const args = [...state.args].map(([name, value]) => `${name}=${value}`)
   const prefix = args.length > 0 ? `|${args.length} ${args.join(' ')} ` : ''
-  return `RUN ${prefix}${argv.join(' ')} # buildkit`
+  const flags = instruction.flags.map((flag) => `--${flag.name}=${flag.value ?? ''} `).join('')
+  return `RUN ${flags}${prefix}${argv.join(' ')} # buildkit`
 }
 
 export type RunOutcome = { ok: true; result: ExecResult } | { ok: false; message: string; result: ExecResult | undefined }
