@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
+import { ProgressBanner } from '@/components/progress/ProgressBanner'
 import { OfflineIndicator } from '@/components/offline/OfflineIndicator'
 import { ServiceWorkerRegistration } from '@/components/offline/ServiceWorkerRegistration'
 import { SearchDialog } from '@/components/search/SearchDialog'
@@ -47,6 +48,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <SearchDialog />
         </header>
         <OfflineIndicator />
+        <ProgressBanner floating />
         <main id="contenuto" className="site-main">
           {children}
         </main>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { LessonProgressBadge } from '@/components/progress/LessonProgressBadge'
 import { readLessonCards } from '@/lib/lessons/load'
 import styles from './home.module.css'
 
@@ -21,6 +22,7 @@ export default function HomePage() {
             <h3 className={styles.cardTitle}>
               <Link href={`/lezioni/${lesson.slug}/`}>{lesson.title}</Link>
             </h3>
+            <LessonProgressBadge slug={lesson.slug} />
             <p>{lesson.summary}</p>
             <p className={styles.meta}>
               {lesson.written ? `Circa ${lesson.minutes} minuti` : 'In preparazione'}

@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { LessonProgressBadge } from '@/components/progress/LessonProgressBadge'
+import { SectionVisitTracker } from '@/components/progress/SectionVisitTracker'
 import { LESSONS, type LessonEntry } from '@/lib/lessons/catalog'
 import type { LoadedLesson } from '@/lib/lessons/load'
 import styles from './lesson.module.css'
@@ -19,6 +21,7 @@ export function LessonLayout({ entry, lesson }: LessonLayoutProps) {
       <header className={styles.header}>
         <p className={styles.kicker}>Lezione {index + 1} di {LESSONS.length}</p>
         <h1>{lesson?.frontmatter.title ?? entry.title}</h1>
+        <LessonProgressBadge slug={entry.slug} />
         {lesson ? (
           <p className={styles.meta}>
             Tempo di studio stimato: circa {lesson.frontmatter.minutes} minuti ·{' '}
@@ -42,6 +45,7 @@ export function LessonLayout({ entry, lesson }: LessonLayoutProps) {
         </nav>
       ) : null}
 
+      {lesson ? <SectionVisitTracker slug={entry.slug} /> : null}
       <article className={styles.article} data-pagefind-body>
         {lesson ? (
           <lesson.Content />
