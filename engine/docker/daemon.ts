@@ -8,6 +8,7 @@ import { instant, type Instant } from '../core/time'
 import { formatGoDuration } from '../format/duration'
 import type { HealthcheckConfig, Image } from '../images/types'
 import { ContainerShell } from '../shell/container'
+import { PROGRAMS } from '../shell/programs'
 import { quote } from 'shell-quote'
 import { baseName, dirName, makeNode, type FileSystem } from '../fs/vfs'
 import type { ContainerContext, ExecResult, HttpResult, ProcessInfo, ShellKind, ShellState } from '../shell/types'
@@ -324,7 +325,8 @@ export class Daemon {
       return
     }
 
-    const result = shell.run(quote(commandArgs))
+    const script = shebangScript(container.fs, shell.findExecutable(commandArgs[0] ?? ''))
+    const result = shell.run(script ?? quote(commandArgs))
     container.process = { kind: 'command' }
     this.logChunks(container, result, startMs)
 
@@ -694,4 +696,21 @@ export function resolveUser(fs: FileSystem, user: string): ResolvedUser | string
     gid = group ? Number(group[2]) : Number(groupPart)
   }
   return { uid, gid, home: entry?.[5] || '/' }
+}
+
+/**
+ * Returns the body of an executable `#!` script that no simulated program
+ * implements (an ENTRYPOINT or CMD script copied into a built image) as one
+ * line for the container shell, or undefined for any other executable.
+ * NOTE: the lines are joined with `;`, so multi-line constructs such as
+ * `if … fi` and the script's positional parameters are not supported.
+ */
+function shebangScript(fs: FileSystem, path: string | undefined): string | undefined {
+  if (path === undefined || path.startsWith('!')) return undefined
+  const node = fs.lookup(path)
+  if (!node || node.type !== 'file' || !node.content.startsWith('#!')) return undefined
+  if (PROGRAMS[path.slice(path.lastIndexOf('/') + 1)] !== undefined) return undefined
+
+  const lines = node.content.replace(/\\\n/g, '').split('\n').slice(1).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
+  return lines.reduce((script, line) => (script === '' ? line : /(&&|\|\||\|)$/.test(script) ? `${script} ${line}` : `${script}; ${line}`), '')
 }
