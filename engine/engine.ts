@@ -14,6 +14,7 @@ import { createImageCatalog } from './images/catalog'
 import { completeLine } from './complete'
 import { HOST_HOME, HostShell } from './shell/host'
 import { installHost, type HostLab } from './host'
+import { installApptainer, type ApptainerLab } from './apptainer'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
 /** UID and GID of the student's host account (`studente`). */
@@ -25,6 +26,8 @@ export class Engine implements SimulatedEngine {
   readonly host: HostShell
   /** Users, the Docker socket, auditd, openssl and dockerd installed into the host shell. */
   readonly hostLab: HostLab
+  /** The apptainer CLI with its cache and registry credentials. */
+  readonly apptainer: ApptainerLab
   private session: InteractiveSession | undefined
   private listeners = new Set<() => void>()
   private dirty = false
@@ -41,6 +44,7 @@ export class Engine implements SimulatedEngine {
     const docker = (args: string[], io: CommandIO, stdin: string): Promise<number> => runDocker(this.dockerContext(io, stdin), args)
     this.host = new HostShell(hostFs, docker, () => this.now(), (port, path) => this.hostHttp(port, path))
     this.hostLab = installHost(this.host, this.scheduler, docker)
+    this.apptainer = installApptainer(this.hostLab.system)
   }
 
   async execute(line: string, io: CommandIO): Promise<number> {
