@@ -9,7 +9,7 @@ import { parseCommandFlags } from './flags'
 import type { Container, HostSettings } from './model'
 import { RUN_FLAGS } from './specs'
 import { argumentError, requireArgs, runError } from './usage'
-import { attachShell } from './exec'
+import { attachShell, shellKindFor } from './exec'
 import { followLogs } from './logs'
 
 const NS_PER_MS = 1_000_000
@@ -183,7 +183,9 @@ async function startCreated(ctx: DockerContext, container: Container, detach: bo
   }
 
   if (container.mainShell && interactive && tty) {
-    attachShell(ctx, container, container.mainShell, false)
+    const argv = [container.path, ...container.args]
+    const program = (argv[0] === '/docker-entrypoint.sh' || argv[0] === 'docker-entrypoint.sh' ? argv[1] : argv[0]) ?? 'sh'
+    attachShell(ctx, container, container.mainShell, false, shellKindFor(container, program))
     return 0
   }
 

@@ -129,6 +129,7 @@ export class ContainerShell {
   private lookupVariable(name: string): string | undefined {
     if (name === '?') return String(this.state.lastExit)
     if (name === '$') return '1'
+    if (name === '0') return this.options.argv0
     return this.state.env.get(name)
   }
 
