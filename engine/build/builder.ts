@@ -56,6 +56,9 @@ class BuildFailure extends Error {
 
 class Cancelled extends Error {}
 
+/** Marks a history entry whose time is set when its stage ends. */
+const PENDING_TIME = ''
+
 /** Virtual time BuildKit takes to resolve a base image's metadata from the registry. */
 const METADATA_MS = 600
 /** Seconds between container start and the first output line of a RUN. */
@@ -227,6 +230,29 @@ class Build {
       }
       await this.runStep(plan, index, state, instruction)
     }
+    this.dateMetadata(state)
+  }
+
+  /**
+   * Dates the configuration-only history entries with the next filesystem
+   * step of the stage, or the previous one at the end of the stage. Cached
+   * steps keep their original time, so an unchanged rebuild yields the same
+   * image ID, as BuildKit's does.
+   */
+  private dateMetadata(state: StageState): void {
+    const history = state.history
+    let following: string | undefined
+    for (let index = history.length - 1; index >= 0; index--) {
+      const entry = history[index]!
+      if (entry.created !== PENDING_TIME) following = entry.created
+      else if (following !== undefined) entry.created = following
+    }
+
+    let preceding = new Date(this.daemon.now()).toISOString()
+    for (const entry of history) {
+      if (entry.created === PENDING_TIME) entry.created = preceding
+      else preceding = entry.created
+    }
   }
 
   private inheritStage(planned: PlannedStage, parent: StageState): StageState {
@@ -308,14 +334,14 @@ class Build {
       const value = this.request.buildArgs.get(property.name) ?? fallback
       if (value !== undefined) state.args.set(property.name, value)
     }
-    state.history.push({ created: new Date(state.lastLayerAt).toISOString(), createdBy: `ARG ${instruction.properties.map((property) => (property.value === null ? property.name : `${property.name}=${property.value}`)).join(' ')}`, size: 0, comment: 'buildkit.dockerfile.v0', emptyLayer: true })
+    state.history.push({ created: PENDING_TIME, createdBy: `ARG ${instruction.properties.map((property) => (property.value === null ? property.name : `${property.name}=${property.value}`)).join(' ')}`, size: 0, comment: 'buildkit.dockerfile.v0', emptyLayer: true })
   }
 
   private applyConfigInstruction(state: StageState, instruction: DockerInstruction): void {
     const createdBy = applyMetadata(state.config, instruction, (text) => expandVariables(text, (name) => this.lookupVariable(state, name)))
     // ENV, USER and SHELL change what later RUN steps see, so they are part of the chain of cache keys.
     state.key = sha256Hex(`${state.key}\n${createdBy}`)
-    state.history.push({ created: new Date(state.lastLayerAt).toISOString(), createdBy, size: 0, comment: 'buildkit.dockerfile.v0', emptyLayer: true })
+    state.history.push({ created: PENDING_TIME, createdBy, size: 0, comment: 'buildkit.dockerfile.v0', emptyLayer: true })
   }
 
   private stepName(state: StageState, instruction: DockerInstruction): string {
@@ -370,7 +396,8 @@ class Build {
   private historyText(state: StageState, instruction: DockerInstruction): string {
     if (instruction.keyword === 'RUN') return runHistoryText(state, instruction)
     if (instruction.keyword === 'WORKDIR') return `WORKDIR ${state.config.WorkingDir}`
-    return `${instructionText(instruction)} # buildkit`
+    const paths = (instruction.execArgs ?? instruction.args).map((path) => expandVariables(path, (name) => this.lookupVariable(state, name)))
+    return `${instruction.keyword} ${paths.join(' ')} # buildkit`
   }
 
   private stepSources(plan: BuildPlan, index: number, state: StageState, instruction: DockerInstruction): { kind: 'none' | 'load-context' | 'stage'; entries: CopySource[] } | { kind: 'missing'; message: string } {

@@ -45,13 +45,12 @@ export function runEnvironment(state: StageState): Map<string, string> {
   return env
 }
 
-/** The `CREATED BY` text BuildKit records: ARG values in scope, then the command. */
+/** The `CREATED BY` text BuildKit records: ARG values in scope, then the command; `--mount` flags are left out. */
 export function runHistoryText(state: StageState, instruction: DockerInstruction): string {
   const argv = commandArgv(instruction, state.config.Shell ?? DEFAULT_SHELL)
   const args = [...state.args].map(([name, value]) => `${name}=${value}`)
   const prefix = args.length > 0 ? `|${args.length} ${args.join(' ')} ` : ''
-  const flags = instruction.flags.map((flag) => `--${flag.name}=${flag.value ?? ''} `).join('')
-  return `RUN ${flags}${prefix}${argv.join(' ')} # buildkit`
+  return `RUN ${prefix}${argv.join(' ')} # buildkit`
 }
 
 export type RunOutcome = { ok: true; result: ExecResult } | { ok: false; message: string; result: ExecResult | undefined }
