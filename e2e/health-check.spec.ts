@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import {
   advanceClock,
   pauseClock,
@@ -17,6 +17,24 @@ const BREAK_INDEX =
 const RESTORE_INDEX =
   "docker exec nginx sh -c 'mv /usr/share/nginx/html/index.html.1 /usr/share/nginx/html/index.html'"
 
+const HEALTH_FORMAT = "docker inspect --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}}' nginx"
+
+/**
+ * Presses "Avanza di 30 s" until `inspect` reports `target`, returning every
+ * status seen. A probe ends a few milliseconds after its interval, so the
+ * exact step that shows a change depends on probe durations.
+ */
+async function advanceUntilHealth(page: Page, target: RegExp, maxSteps: number): Promise<string[]> {
+  const seen: string[] = []
+  for (let step = 0; step < maxSteps; step += 1) {
+    await advanceClock(page, 1)
+    const health = await runInTerminal(page, HEALTH_FORMAT)
+    seen.push(health)
+    if (target.test(health)) break
+  }
+  return seen
+}
+
 test('nginx goes healthy, unhealthy and back', async ({ page }) => {
   await page.goto('/lezioni/health-check/?test')
   await startLab(page)
@@ -28,19 +46,16 @@ test('nginx goes healthy, unhealthy and back', async ({ page }) => {
   const starting = await runInTerminal(page, 'docker ps')
   expect(starting).toMatch(/Up Less than a second \(health: starting\)\s+80\/tcp\s+nginx/)
 
-  await advanceClock(page, 1)
+  const untilHealthy = await advanceUntilHealth(page, /^healthy/, 3)
+  expect(untilHealthy.at(-1)).toBe('healthy 0')
   await waitForHealth(page, 'nginx', 'healthy')
-  expect(await runInTerminal(page, 'docker ps')).toMatch(/Up 30 seconds \(healthy\)/)
+  expect(await runInTerminal(page, 'docker ps')).toMatch(/Up (\d+ seconds|About a minute) \(healthy\)/)
 
   expect(await runInTerminal(page, BREAK_INDEX)).toBe('')
-  await advanceClock(page, 2)
-  const afterTwoFailures = await runInTerminal(
-    page,
-    "docker inspect --format '{{.State.Health.Status}} {{.State.Health.FailingStreak}}' nginx",
-  )
-  expect(afterTwoFailures).toBe('healthy 2')
-
-  await advanceClock(page, 1)
+  const untilUnhealthy = await advanceUntilHealth(page, /^unhealthy/, 6)
+  expect(untilUnhealthy.at(-1)).toBe('unhealthy 3')
+  expect(untilUnhealthy).toContain('healthy 1')
+  expect(untilUnhealthy).toContain('healthy 2')
   await waitForHealth(page, 'nginx', 'unhealthy')
   expect(await runInTerminal(page, 'docker ps')).toMatch(/\(unhealthy\)/)
 
@@ -49,7 +64,8 @@ test('nginx goes healthy, unhealthy and back', async ({ page }) => {
   expect(logs).toContain('directory index of "/usr/share/nginx/html/" is forbidden, client: 127.0.0.1')
 
   expect(await runInTerminal(page, RESTORE_INDEX)).toBe('')
-  await advanceClock(page, 1)
+  const untilRecovered = await advanceUntilHealth(page, /^healthy/, 3)
+  expect(untilRecovered.at(-1)).toBe('healthy 0')
   await waitForHealth(page, 'nginx', 'healthy')
   expect(await runInTerminal(page, 'docker ps')).toMatch(/\(healthy\)/)
 })
