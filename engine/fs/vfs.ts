@@ -209,9 +209,12 @@ export function canAccess(node: FsNode, cred: Credentials, bit: number): boolean
   return (node.mode & bit) !== 0
 }
 
+const TYPE_LETTERS: Record<NodeType, string> = { dir: 'd', symlink: 'l', file: '-' }
+const DEFAULT_MODES: Record<NodeType, number> = { dir: 0o755, symlink: 0o777, file: 0o644 }
+
 /** `drwxr-xr-x` style mode string. */
 export function modeString(node: FsNode): string {
-  const kind = node.type === 'dir' ? 'd' : node.type === 'symlink' ? 'l' : '-'
+  const kind = TYPE_LETTERS[node.type]
   const bits = 'rwxrwxrwx'
   let text = ''
   for (let index = 0; index < 9; index++) text += node.mode & (1 << (8 - index)) ? bits[index] : '-'
@@ -249,10 +252,11 @@ export function buildTree(entries: TreeEntry[], defaultMtime: number): FileSyste
 
     const name = parts[parts.length - 1]
     if (name === undefined) continue
-    const type: NodeType = entry.target !== undefined ? 'symlink' : isDir ? 'dir' : 'file'
+    let type: NodeType = isDir ? 'dir' : 'file'
+    if (entry.target !== undefined) type = 'symlink'
     const node = dir.children.get(name) ?? makeNode(type, 0, defaultMtime)
     node.type = type
-    node.mode = entry.mode ?? (type === 'dir' ? 0o755 : type === 'symlink' ? 0o777 : 0o644)
+    node.mode = entry.mode ?? DEFAULT_MODES[type]
     node.uid = entry.uid ?? 0
     node.gid = entry.gid ?? 0
     node.mtime = entry.mtime ?? defaultMtime
