@@ -40,7 +40,7 @@ export default function Laboratorio({ autoStart = false, headingLevel = 3 }: Lab
   }
 
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
+    <section className={styles.card} aria-labelledby={headingId} data-lab-card>
       <Heading id={headingId} className={styles.title}>
         {labText.cardTitle}
       </Heading>
