@@ -87,7 +87,9 @@ export class DockerAccess {
     const tlsVerify = options.tlsVerify || (env.get('DOCKER_TLS_VERIFY') ?? '') !== ''
     const useTls = tlsVerify || options.tls
 
-    const failure = host.startsWith('unix://') ? this.checkSocket(host) : await this.checkTcp(ctx, host, useTls, tlsVerify, options)
+    // The CLI reads the TLS files whenever TLS is on, even for a unix socket.
+    const files = useTls ? this.loadClientFiles(options) : {}
+    const failure = typeof files === 'string' ? files : host.startsWith('unix://') ? this.checkSocket(host) : this.checkTcp(host, useTls, tlsVerify, files)
     if (failure === undefined) return this.runDocker(options.rest, ctx.io, ctx.stdin)
     return this.reportFailure(ctx, options.rest, failure)
   }
@@ -103,19 +105,12 @@ export class DockerAccess {
     return `permission denied while trying to connect to the Docker daemon socket at ${host}: Head "${url}": dial unix ${path}: connect: permission denied`
   }
 
-  private async checkTcp(ctx: HostProgramContext, host: string, useTls: boolean, tlsVerify: boolean, options: ClientOptions): Promise<string | undefined> {
+  private checkTcp(host: string, useTls: boolean, tlsVerify: boolean, client: { ca?: CertInfo; cert?: CertInfo }): string | undefined {
     const match = /^(?:tcp:\/\/)?([^:/]+):?(\d+)?$/.exec(host)
     if (!match) return `unable to parse docker host \`${host}\``
     const name = match[1]!
     const port = Number(match[2] ?? (useTls ? 2376 : 2375))
     const display = `tcp://${name}:${port}`
-
-    let client: { ca?: CertInfo; cert?: CertInfo } = {}
-    if (useTls) {
-      const loaded = this.loadClientFiles(options)
-      if (typeof loaded === 'string') return loaded
-      client = loaded
-    }
 
     if (!['localhost', '127.0.0.1', '0.0.0.0', 'host', '::1'].includes(name)) {
       // NOTE: only this host exists in the simulation; any other name fails to resolve.

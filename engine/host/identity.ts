@@ -116,11 +116,21 @@ async function sudoCommand(system: HostSystem, ctx: HostProgramContext): Promise
     ctx.io.write('usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\n', 'stderr')
     return 1
   }
-  if (args[0] === 'su' || args[0] === 'bash' || args[0] === 'sh' || args[0] === 'newgrp') {
-    if (args[0] !== 'su' || args.length === 1 || args.slice(1).every((arg) => arg === '-' || arg === '-l')) {
-      system.pushSession(target, undefined, args[0] === 'su' && args.length > 1)
-      return 0
+  if (args[0] === 'bash' || args[0] === 'sh') {
+    system.pushSession(target, undefined, false)
+    return 0
+  }
+  if (args[0] === 'su') {
+    // Root needs no password, so `sudo su [-] [USER]` opens that user's shell directly.
+    const login = args.includes('-') || args.includes('-l') || args.includes('--login')
+    const name = args.slice(1).find((arg) => !arg.startsWith('-')) ?? 'root'
+    const user = system.db.user(name)
+    if (!user) {
+      ctx.io.write(`su: user ${name} does not exist or the user entry does not contain all the required fields\n`, 'stderr')
+      return 1
     }
+    system.pushSession(user, undefined, login)
+    return 0
   }
   return system.runAs(ctx, target, args)
 }

@@ -27,6 +27,7 @@ export interface HostLab {
 
 export function installHost(shell: HostShell, scheduler: Scheduler, runDocker: DockerRunner): HostLab {
   const system = new HostSystem(shell, scheduler)
+  shell.cred = system.db.loginCredentials(system.currentUser())
   prepareFilesystem(system)
 
   const pems = new PemRegistry()
