@@ -85,6 +85,7 @@ class Build {
   private readonly builder: BuilderState
   private readonly states = new Map<number, StageState>()
   private contextSent = false
+  private plan: BuildPlan | undefined
   /** Base images whose FROM vertex was printed; BuildKit merges identical vertices. */
   private readonly startedBases = new Set<string>()
   private newBytes = 0
@@ -158,6 +159,7 @@ class Build {
   }
 
   private async execute(plan: BuildPlan): Promise<Image> {
+    this.plan = plan
     const bases = await this.resolveBases(plan)
 
     const ignore = this.progress.open('[internal] load .dockerignore')
@@ -431,6 +433,37 @@ class Build {
     return { kind: 'fs', fs: this.findBase(from)!.buildFs() }
   }
 
+  /**
+   * The context files the needed stages' COPY and ADD instructions name, which
+   * are all BuildKit transfers; undefined when a source uses a variable and
+   * the whole context is sent.
+   */
+  private contextPaths(): Set<string> | undefined {
+    const plan = this.plan!
+    const tree: SourceTree = { kind: 'context', entries: this.request.context?.entries ?? new Map() }
+    const paths = new Set<string>()
+
+    for (const index of plan.needed) {
+      for (const instruction of plan.stages[index]!.stage.instructions) {
+        if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || flagValue(instruction, 'from') !== undefined) continue
+        const sources = (instruction.execArgs ?? instruction.args).slice(0, -1)
+        if (sources.some((source) => source.includes('$'))) return undefined
+        for (const found of sources.flatMap((source) => selectSources(tree, source))) {
+          for (const [path] of flatten(found.path, found.node)) paths.add(path)
+        }
+      }
+    }
+    return paths
+  }
+
+  /** Virtual sizes of the stage a `COPY --from` reads, so copied placeholder files keep their size. */
+  private sourceSizes(instruction: DockerInstruction): ReadonlyMap<string, number> | undefined {
+    const from = flagValue(instruction, 'from')
+    if (from === undefined || from === null) return undefined
+    const index = this.plan === undefined ? undefined : stageIndex(this.plan.stages, from)
+    return index === undefined ? undefined : this.states.get(index)?.sizes
+  }
+
   /** Prints `load build context` once, with the bytes BuildKit would transfer. */
   private async sendContext(): Promise<void> {
     if (this.contextSent) return
@@ -441,8 +474,9 @@ class Build {
     const signatures = new Map<string, string>()
     let bytes = 0
     const previous = context ? this.builder.sentContext.get(context.root) : undefined
+    const included = this.contextPaths()
     for (const [path, node] of context?.entries ?? []) {
-      if (node.type !== 'file') continue
+      if (node.type !== 'file' || (included !== undefined && !included.has(path))) continue
       const signature = `${node.mode}:${node.mtime}:${node.content}`
       signatures.set(path, signature)
       if (previous?.get(path) !== signature) bytes += new TextEncoder().encode(node.content).length
@@ -492,7 +526,8 @@ class Build {
       throw new BuildFailure(owner, { id: vertex, name, tail: [] }, instruction.line)
     }
     const args = instruction.execArgs ?? instruction.args
-    applyCopy(state, { sources: entries, destination: expand(args[args.length - 1] ?? '.'), owner, mode: flagValue(instruction, 'chmod') ?? undefined, extract: instruction.keyword === 'ADD' }, now)
+    const sourceSizes = this.sourceSizes(instruction)
+    applyCopy(state, { sources: entries, destination: expand(args[args.length - 1] ?? '.'), owner, mode: flagValue(instruction, 'chmod') ?? undefined, extract: instruction.keyword === 'ADD', sourceSizes }, now)
 
     const bytes = entries.flatMap((entry) => flatten(entry.path, entry.node)).reduce((sum, [, node]) => sum + node.content.length, 0)
     const ms = 30 + Math.round(bytes / 100_000)

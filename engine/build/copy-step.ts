@@ -79,6 +79,8 @@ export interface CopyPlan {
   mode: string | undefined
   /** True for ADD of a local archive, which is extracted instead of copied. */
   extract: boolean
+  /** Virtual sizes of the source stage by absolute path; absent for the build context. */
+  sourceSizes?: ReadonlyMap<string, number>
 }
 
 function ensureDir(fs: FileSystem, path: string, mtime: number, owner: { uid: number; gid: number } | undefined): void {
@@ -94,7 +96,19 @@ function ensureDir(fs: FileSystem, path: string, mtime: number, owner: { uid: nu
   }
 }
 
-function place(fs: FileSystem, path: string, node: FsNode, plan: CopyPlan): void {
+/** Carries the virtual size of each copied file from the source stage, so a copied binary keeps its size. */
+function copySizes(node: FsNode, sourcePath: string, targetPath: string, plan: CopyPlan, sizes: Map<string, number>): void {
+  if (node.type === 'dir') {
+    for (const [name, child] of node.children) copySizes(child, `${sourcePath}/${name}`, `${targetPath}/${name}`, plan, sizes)
+    return
+  }
+  const size = plan.sourceSizes?.get(sourcePath)
+  if (size === undefined) sizes.delete(targetPath)
+  else sizes.set(targetPath, size)
+}
+
+function place(state: StageState, path: string, node: FsNode, plan: CopyPlan, sourcePath: string): void {
+  const fs = state.fs
   const copy = cloneNode(node)
   const stamp = (target: FsNode): void => {
     target.uid = plan.owner?.uid ?? 0
@@ -103,6 +117,7 @@ function place(fs: FileSystem, path: string, node: FsNode, plan: CopyPlan): void
     for (const child of target.children.values()) stamp(child)
   }
   stamp(copy)
+  copySizes(copy, sourcePath, path, plan, state.sizes)
 
   const parent = fs.lookup(resolvePath('/', `${path}/..`))!
   const name = baseName(path)
@@ -157,12 +172,13 @@ export function applyCopy(state: StageState, plan: CopyPlan, now: number): void 
   for (const source of plan.sources) {
     if (plan.extract && source.node.type === 'file' && ARCHIVE.test(source.path) && extractArchive(fs, destination, source.node)) continue
 
+    const sourcePath = `/${source.path}`.replace(/\/$/, '')
     if (source.node.type === 'dir') {
-      for (const [name, child] of source.node.children) place(fs, `${destination === '/' ? '' : destination}/${name}`, child, plan)
+      for (const [name, child] of source.node.children) place(state, `${destination === '/' ? '' : destination}/${name}`, child, plan, `${sourcePath}/${name}`)
       continue
     }
     const target = intoDirectory ? `${destination === '/' ? '' : destination}/${baseName(source.path)}` : destination
-    place(fs, target, source.node, plan)
+    place(state, target, source.node, plan, sourcePath)
   }
 }
 

@@ -88,7 +88,8 @@ export function isIgnored(patterns: readonly IgnorePattern[], path: string): boo
   let ignored = false
 
   for (const pattern of patterns) {
-    if (pattern.exclusion === !ignored) {
+    // Only a pattern that could change the current result needs matching.
+    if (pattern.exclusion === ignored) {
       if (matches(pattern, clean)) ignored = !pattern.exclusion
     }
   }

@@ -4,6 +4,10 @@
 // closing `DONE 1.2s`, `CACHED` or `ERROR: …` line.
 
 import type { CommandIO } from '../api'
+import { humanSize } from '../format/units'
+
+/** BuildKit's progress prints byte counts with go-units HumanSize: `1.23kB`, `256B`, `29.92MB`. */
+export const progressBytes = humanSize
 
 export class PlainProgress {
   private next = 0
@@ -55,19 +59,6 @@ export class PlainProgress {
 /** BuildKit prints durations with one decimal: `0.0s`, `12.3s`. */
 export function formatSeconds(ms: number): string {
   return `${(Math.max(0, ms) / 1000).toFixed(1)}s`
-}
-
-/** Formats a byte count like BuildKit's progress (`1.23kB`, `256B`, `29.13MB`). */
-export function progressBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes}B`
-  const units = ['kB', 'MB', 'GB']
-  let value = bytes / 1000
-  let unit = 0
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000
-    unit++
-  }
-  return `${Number(value.toFixed(2))}${units[unit]}`
 }
 
 /** The Dockerfile lines around `line`, as BuildKit prints them under a failed step. */
