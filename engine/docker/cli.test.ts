@@ -272,3 +272,13 @@ describe('attached docker run', () => {
     expect(engine.now() - before).toBeGreaterThanOrEqual(2_000)
   })
 })
+
+describe('docker ps -s', () => {
+  it('adds the SIZE column with the writable layer and the image size', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name web nginx')
+    const lines = (await run(engine, 'docker ps -s')).stdout.split('\n')
+    expect(lines[0]).toMatch(/NAMES     SIZE$/)
+    expect(lines[1]).toMatch(/web       1\.08kB \(virtual 192MB\)$/)
+  })
+})

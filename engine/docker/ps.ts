@@ -2,6 +2,7 @@
 
 import { humanDuration } from '../format/duration'
 import { formatTable } from '../format/tabwriter'
+import { humanSize } from '../format/units'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
@@ -42,6 +43,15 @@ export function commandText(container: Container): string {
   return args.length > 0 ? `${container.path} ${args.join(' ')}` : container.path
 }
 
+/** Bytes the nginx entrypoint writes to the container layer (its edit of default.conf). */
+const NGINX_LAYER_BYTES = 1080
+
+/** `docker ps -s`: the writable layer and, in brackets, the image size. */
+function sizeText(container: Container): string {
+  const layer = container.image.behaviour === 'nginx' && container.state.startedAt !== undefined && !container.host.readonlyRootfs ? NGINX_LAYER_BYTES : 0
+  return `${humanSize(layer)} (virtual ${humanSize(container.image.size + layer)})`
+}
+
 function ellipsis(text: string, width: number): string {
   const chars = [...text]
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`
@@ -76,7 +86,7 @@ function psRow(container: Container, now: number, trunc: boolean): Record<string
     Ports: portsText(container),
     State: container.state.status,
     Status: statusText(container, now),
-    Size: '0B',
+    Size: sizeText(container),
     Names: container.name,
     Labels: Object.entries(container.config.Labels ?? {}).map(([key, value]) => `${key}=${value}`).join(','),
     Mounts: '',
@@ -150,6 +160,7 @@ export async function psCommand(ctx: DockerContext, args: string[], command = 'p
   if (format !== undefined && format !== 'table') return printFormatted(ctx, format, rows)
 
   const columns = ['ID', 'Image', 'Command', 'RunningFor', 'Status', 'Ports', 'Names']
+  if (values.get('size') === true) columns.push('Size')
   out(ctx, formatTable([columns.map((column) => HEADERS[column]!), ...rows.map((row) => columns.map((column) => row[column]!))]))
   return 0
 }
