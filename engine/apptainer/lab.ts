@@ -21,7 +21,7 @@ export class ApptainerLab {
     this.credentials = new CredentialStore(system)
   }
 
-  /** Whether a registry accepts these credentials; each registry's rule follows its documented login. */
+  /** Checks credentials the way each registry's documented login does (`$oauthtoken` on nvcr.io, `AWS` plus the current token on ECR). */
   acceptsCredential(registry: string, credential: Credential): boolean {
     if (credential.password === '') return false
     if (registry === 'nvcr.io') return credential.username === '$oauthtoken'
@@ -29,7 +29,7 @@ export class ApptainerLab {
     return credential.username !== ''
   }
 
-  /** Looks up an image for a pull; the error text is the registry's answer as go-containerregistry prints it. */
+  /** Looks up an image for a pull, or returns the registry's error as go-containerregistry prints it. */
   resolve(reference: ImageReference, credential: Credential | undefined): RemoteImage | string {
     const apiHost = reference.registry === 'docker.io' ? 'index.docker.io' : reference.registry
     const url = `GET https://${apiHost}/v2/${reference.path}/manifests/${reference.tag}`

@@ -1,6 +1,6 @@
-// `apptainer run/exec/shell`: the container runs as the calling user, sees
-// $HOME, the current directory and /tmp from the host, and a read-only image
-// everywhere else. Commands inside are a small set of programs (echo, id, ls,
+// `apptainer run/exec/shell`: the container runs as the calling user, with
+// $HOME, the current directory and /tmp bound from the host and a read-only
+// image everywhere else. Commands inside are a small set of programs (echo, id, ls,
 // touch, cat, env, python, nvidia-smi, cowsay…) run through the host's parser.
 
 import { dateCommandTime } from '../core/time'
@@ -117,7 +117,7 @@ export function runscriptText(meta: SifMeta): string {
   return `#!/bin/sh\nOCI_ENTRYPOINT='${quote(meta.entrypoint)}'\nOCI_CMD='${quote(meta.cmd)}'\n# ENTRYPOINT only - run entrypoint plus args\n# CMD only - run CMD or override with args\n# ENTRYPOINT and CMD - run ENTRYPOINT with CMD as default args\n`
 }
 
-/** The command `run` executes: ENTRYPOINT plus CMD, user arguments replacing CMD. */
+/** Returns the command `run` executes: ENTRYPOINT plus CMD, with user arguments replacing CMD. */
 export function runscriptCommand(meta: SifMeta, args: string[]): string[] {
   if (meta.runscript !== undefined) return ['/bin/sh', '-c', meta.runscript, ...args]
   return [...meta.entrypoint, ...(args.length > 0 ? args : meta.cmd)]

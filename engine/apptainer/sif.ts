@@ -8,7 +8,7 @@ import type { HostSystem } from '../host/system'
 export const SIF_HEADER = '#!/usr/bin/env run-singularity\n'
 
 export interface SifMeta {
-  /** Where the image came from: `docker://…`, `oras://…` or a definition file. */
+  /** Image source: a `docker://…` or `oras://…` URI, or a definition file. */
   source: string
   repository: string
   tag: string

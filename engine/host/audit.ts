@@ -53,7 +53,9 @@ export class AuditSubsystem {
     for (const part of parts) {
       const candidate = `${resolved}/${part}`
       const node = this.system.fs.lookup(candidate, false)
-      resolved = node?.type === 'symlink' ? (node.target.startsWith('/') ? node.target.replace(/\/$/, '') : `${resolved}/${node.target}`) : candidate
+      if (node?.type !== 'symlink') resolved = candidate
+      else if (node.target.startsWith('/')) resolved = node.target.replace(/\/$/, '')
+      else resolved = `${resolved}/${node.target}`
     }
     return resolved || '/'
   }

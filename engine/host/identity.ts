@@ -69,7 +69,8 @@ function groupsCommand(system: HostSystem, ctx: HostProgramContext): number {
 
 function getentCommand(system: HostSystem, ctx: HostProgramContext): number {
   const [database, key] = ctx.argv.slice(1)
-  const lines = database === 'passwd' ? system.db.passwdText() : database === 'group' ? system.db.groupText() : undefined
+  const files: Record<string, string> = { passwd: system.db.passwdText(), group: system.db.groupText() }
+  const lines = database === undefined ? undefined : files[database]
   if (lines === undefined) {
     ctx.io.write(`Unknown database: ${database ?? ''}\nTry \`getent --help' or \`getent --usage' for more information.\n`, 'stderr')
     return 1
@@ -81,7 +82,7 @@ function getentCommand(system: HostSystem, ctx: HostProgramContext): number {
   return 0
 }
 
-// NOTE: sudo never asks for a password here, as if the student had already
+// NOTE: sudo never prompts for a password here, as if the student had already
 // authenticated in this terminal (sudo's 15-minute timestamp).
 async function sudoCommand(system: HostSystem, ctx: HostProgramContext): Promise<number> {
   const caller = system.currentUser()
@@ -172,7 +173,7 @@ function newgrpCommand(system: HostSystem, ctx: HostProgramContext): number {
     return 1
   }
   if (user.uid !== 0 && user.gid !== group.gid && !group.members.includes(user.name)) {
-    // NOTE: real newgrp asks for the group password first; no group has one here.
+    // NOTE: real newgrp prompts for the group password first, and no group has one here.
     ctx.io.write('Password: \nInvalid password.\n', 'stderr')
     return 1
   }

@@ -1,5 +1,5 @@
 // Keys and certificates made by the simulated openssl. A PEM file contains
-// plausible base64 that nothing parses; its meaning (key size, subject,
+// plausible base64 that nothing parses. Its meaning (key size, subject,
 // issuer, SANs) is kept in a registry keyed by the exact PEM text, so a copy
 // of the file is the same key or certificate.
 

@@ -15,7 +15,7 @@ export class Prompter {
     this.piped = ctx.stdin === '' ? [] : ctx.stdin.replace(/\n$/, '').split('\n')
   }
 
-  /** Writes `prompt` and resolves the answer, or undefined at end of input. */
+  /** Writes `prompt` and resolves the line typed or piped in, or undefined at end of input. */
   async ask(prompt: string, echo: boolean): Promise<string | undefined> {
     this.ctx.io.write(prompt, this.stream)
     if (this.ctx.io.readLine && this.piped.length === 0) return this.ctx.io.readLine(echo)

@@ -33,7 +33,7 @@ export async function runLine(engine: Engine, line: string, answers: string[] = 
   return { stdout, stderr, exitCode }
 }
 
-/** The command lines of every ```bash runnable fence in a lesson, in order. */
+/** Returns the command lines of every ```bash runnable fence in a lesson, in order. */
 export function runnableBlocks(lessonPath: string): string[] {
   const text = readFileSync(lessonPath, 'utf8')
   return [...text.matchAll(/```bash runnable\n([\s\S]*?)```/g)].map((match) => match[1]!.replace(/\n$/, ''))
