@@ -14,6 +14,8 @@ import { createImageCatalog } from './images/catalog'
 import { completeLine } from './complete'
 import { HOST_HOME, HostShell } from './shell/host'
 import { installHost, type HostLab } from './host'
+import { installBuildPrograms } from './build'
+import { installDockerfileTools } from './build/host-tools'
 import { installApptainer, type ApptainerLab } from './apptainer'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
@@ -44,6 +46,8 @@ export class Engine implements SimulatedEngine {
     const docker = (args: string[], io: CommandIO, stdin: string): Promise<number> => runDocker(this.dockerContext(io, stdin), args)
     this.host = new HostShell(hostFs, docker, () => this.now(), (port, path) => this.hostHttp(port, path))
     this.hostLab = installHost(this.host, this.scheduler, docker)
+    installDockerfileTools(this.host, this.daemon)
+    installBuildPrograms()
     this.apptainer = installApptainer(this.hostLab.system)
   }
 

@@ -11,6 +11,7 @@ import { RUN_FLAGS } from './specs'
 import { argumentError, requireArgs, runError } from './usage'
 import { attachShell, shellKindFor } from './exec'
 import { followLogs } from './logs'
+import { recordRun } from './last-run'
 
 const NS_PER_MS = 1_000_000
 
@@ -149,6 +150,7 @@ export async function runCommand(ctx: DockerContext, command: 'run' | 'create', 
 
   const request = buildRequest(ctx, command, values, positionals)
   if (typeof request === 'number') return request
+  recordRun(ctx.daemon, request, values)
 
   let container: Container
   try {

@@ -83,6 +83,9 @@ export class HostShell {
   }
 
   async execute(line: string, io: CommandIO): Promise<number> {
+    // `spiega l'ultimo comando` is typed as a sentence; its apostrophe must not open a quote.
+    if (this.programs.has('spiega') && /^\s*spiega\s+l'ultimo\s+comando\s*$/i.test(line)) line = 'spiega'
+
     let items: ListItem[]
     try {
       items = parseLine(line)
