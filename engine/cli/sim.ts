@@ -1,5 +1,7 @@
 // Headless runner: reads shell lines from stdin (or --script FILE), prints
 // `$ line` and then the output exactly as the terminal would show it.
+// A command that prompts (a pass phrase, `Password / Token:`) reads the next
+// input line as its answer, shown only when the prompt echoes.
 // Usage: npm run --silent sim -- [--seed N] [--start ISO] [--script FILE] < lines.txt
 
 import { readFileSync } from 'node:fs'
@@ -65,9 +67,15 @@ async function main(): Promise<void> {
     },
     isTTY: false,
     columns: 120,
+    readLine: async (echo) => {
+      const answer = lines.shift()
+      process.stdout.write(echo && answer !== undefined ? `${answer}\n` : '\n')
+      return answer
+    },
   }
 
-  for (const line of logicalLines(input)) {
+  const lines = logicalLines(input)
+  for (let line = lines.shift(); line !== undefined; line = lines.shift()) {
     const trimmed = line.trim()
     if (trimmed === '' || trimmed.startsWith('#')) continue
 
