@@ -15,14 +15,26 @@ declare global {
 }
 
 /**
- * Records every `securitypolicyviolation` event of the page and every console
- * message about the Content Security Policy. Call before the first goto.
+ * Records every CSP violation of the page: `securitypolicyviolation` events,
+ * console messages and DevTools issues, which also give the script URL and
+ * position of the violation. Call before the first goto.
  */
 export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
   const consoleReports: string[] = []
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) consoleReports.push(message.text())
   })
+
+  const issues: string[] = []
+  const devtools = await page.context().newCDPSession(page)
+  devtools.on('Audits.issueAdded', ({ issue }) => {
+    const details = issue.details.contentSecurityPolicyIssueDetails
+    if (issue.code !== 'ContentSecurityPolicyIssue' || !details) return
+    const location = details.sourceCodeLocation
+    const source = location ? ` at ${location.url}:${location.lineNumber}:${location.columnNumber}` : ''
+    issues.push(`${details.violatedDirective} ${details.contentSecurityPolicyViolationType}${source}`)
+  })
+  await devtools.send('Audits.enable')
 
   await page.addInitScript(() => {
     window.__cspViolations = []
@@ -33,7 +45,8 @@ export async function recordCspViolations(page: Page): Promise<() => Promise<str
 
   return async () => {
     const events = await page.evaluate(() => window.__cspViolations ?? [])
-    return [...events.map((event) => `${event.directive} blocked ${event.blockedURI} ${event.sample}`), ...consoleReports]
+    const reports = events.map((event) => `${event.directive} blocked ${event.blockedURI} ${event.sample}`)
+    return [...reports, ...consoleReports, ...issues]
   }
 }
 
