@@ -11,6 +11,7 @@ import { logsCommand } from './logs'
 import { psCommand } from './ps'
 import { runCommand } from './run'
 import { portCommand, statsCommand, topCommand } from './stats'
+import { eventsCommand } from './events'
 import { commandHelp, TOP_LEVEL_HELP } from './help'
 import { buildCommand, historyCommand } from '../build'
 
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, Handler> = {
   stats: statsCommand,
   top: topCommand,
   port: portCommand,
+  events: eventsCommand,
 }
 
 const CONTAINER_COMMANDS: Record<string, Handler> = {

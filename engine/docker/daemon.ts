@@ -16,6 +16,7 @@ import { applyProbeResult, healthDisabled, healthSettings, limitOutput, nextProb
 import type { Container, ContainerConfig, HostSettings, LogEntry } from './model'
 import { randomName } from './names'
 import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from './nginx'
+import { EventLog, execAction } from './events'
 import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
@@ -62,6 +63,7 @@ export interface ExecOptions {
 
 export class Daemon {
   readonly containers: Container[] = []
+  readonly eventLog = new EventLog()
   private listeners = new Set<() => void>()
   private nextPid = 2400
   private nextIp = 2
@@ -84,6 +86,11 @@ export class Daemon {
   onChange(listener: () => void): () => void {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
+  }
+
+  /** Records a container event for `docker events` at the current time. */
+  recordEvent(container: Container, action: string, attributes: Record<string, string> = {}): void {
+    this.eventLog.record(this.stamp(), container, action, attributes)
   }
 
   notify(): void {
@@ -165,6 +172,7 @@ export class Daemon {
     container.fs.writeFile('/etc/hostname', `${config.Hostname}\n`, this.now())
     container.fs.writeFile('/etc/hosts', `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${container.ipAddress ? `${container.ipAddress}\t${config.Hostname}\n` : ''}`, this.now())
     this.containers.push(container)
+    this.recordEvent(container, 'create')
     this.notify()
     return container
   }
@@ -262,6 +270,7 @@ export class Daemon {
     container.state.pid = this.nextPid += this.random.int(3, 40)
     container.state.exitCode = 0
     container.state.error = ''
+    this.recordEvent(container, 'start')
     this.startProcess(container, argv, shell)
     if (container.state.status === 'running') this.startHealthMonitor(container)
     this.notify()
@@ -380,6 +389,7 @@ export class Daemon {
     container.state.exitCode = exitCode
     container.state.pid = 0
     container.state.finishedAt = this.stamp()
+    this.recordEvent(container, 'die', { exitCode: String(exitCode) })
     container.process = undefined
     container.mainShell = undefined
     // moby reports a stopped container as unhealthy, keeping FailingStreak and Log.
@@ -432,27 +442,42 @@ export class Daemon {
     if (process?.kind === 'nginx') {
       const delay = 80 + this.random.int(0, 40)
       const stopSignal = signal ?? (container.config.StopSignal === 'SIGQUIT' ? 'SIGQUIT' : 'SIGTERM')
+      this.recordEvent(container, 'kill', { signal: String({ SIGQUIT: 3, SIGTERM: 15, SIGINT: 2 }[stopSignal]) })
       nginxShutdownLogs((stream, text, atMs) => this.log(container, stream, text, atMs), this.now(), stopSignal)
       this.stopHealthMonitor(container)
-      container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 0)))
+      container.timers.push(this.scheduler.after(delay, () => this.stopped(container, 0)))
       return delay
     }
 
     if (process?.kind === 'mariadb') {
+      this.recordEvent(container, 'kill', { signal: '15' })
       for (const timer of container.timers) timer.cancel()
       container.timers = []
       const delay = mariadbStopLogs((stream, text, atMs) => this.logAt(container, stream, text, atMs), this.now())
-      container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 0)))
+      container.timers.push(this.scheduler.after(delay, () => this.stopped(container, 0)))
       return delay
     }
 
+    this.recordEvent(container, 'kill', { signal: '15' })
     const delay = graceSeconds * 1000 + 60 + this.random.int(0, 30)
-    container.timers.push(this.scheduler.after(delay, () => this.processExited(container, 137)))
+    container.timers.push(
+      this.scheduler.after(delay, () => {
+        this.recordEvent(container, 'kill', { signal: '9' })
+        this.stopped(container, 137)
+      }),
+    )
     return delay
+  }
+
+  /** Ends a `docker stop`: the process exits, then the daemon reports `stop`. */
+  private stopped(container: Container, exitCode: number): void {
+    this.processExited(container, exitCode)
+    this.recordEvent(container, 'stop')
   }
 
   kill(container: Container): void {
     container.stopRequested = true
+    this.recordEvent(container, 'kill', { signal: '9' })
     if (container.state.status === 'restarting') {
       this.cancelRestart(container)
       return
@@ -470,6 +495,7 @@ export class Daemon {
 
   pause(container: Container): void {
     container.state.status = 'paused'
+    this.recordEvent(container, 'pause')
     this.stopHealthMonitor(container)
     if (container.health) container.health.status = 'unhealthy'
     this.notify()
@@ -477,6 +503,7 @@ export class Daemon {
 
   unpause(container: Container): void {
     container.state.status = 'running'
+    this.recordEvent(container, 'unpause')
     if (container.health) this.scheduleProbe(container, healthSettings(container.healthcheck!).intervalMs)
     this.notify()
   }
@@ -487,6 +514,7 @@ export class Daemon {
   }
 
   private removeNow(container: Container): void {
+    this.recordEvent(container, 'destroy')
     for (const timer of container.timers) timer.cancel()
     const index = this.containers.indexOf(container)
     if (index >= 0) this.containers.splice(index, 1)
@@ -519,6 +547,10 @@ export class Daemon {
 
     const settings = healthSettings(config)
     const start = this.stamp()
+    const execId = this.random.hex(64)
+    const probeArgv = config.Test[0] === 'CMD-SHELL' ? ['/bin/sh', '-c', config.Test[1] ?? ''] : config.Test.slice(1)
+    this.recordEvent(container, execAction('exec_create', probeArgv), { execID: execId })
+    this.recordEvent(container, execAction('exec_start', probeArgv), { execID: execId })
     const overheadMs = 20 + this.random.int(0, 40)
     const result = this.probeCommand(container, config.Test)
     const timedOut = result.durationMs + overheadMs > settings.timeoutMs
@@ -535,7 +567,10 @@ export class Daemon {
         const health = container.health
         if (!health || container.state.status !== 'running') return
         const startedAt = container.state.startedAt?.ms ?? start.ms
+        const before = health.status
+        this.recordEvent(container, 'exec_die', { execID: execId, exitCode: String(exitCode) })
         applyProbeResult(health, { start, end: this.stamp(endMs), exitCode, output: limitOutput(text) }, settings, start.ms - startedAt)
+        if (health.status !== before) this.recordEvent(container, `health_status: ${health.status}`)
         this.scheduleProbe(container, nextProbeDelay(settings, health, this.now() - startedAt))
         this.notify()
       }),
@@ -596,7 +631,12 @@ export class Daemon {
       }
     }
 
-    return shell.run(quote(argv), stdin)
+    const execId = this.random.hex(64)
+    this.recordEvent(container, execAction('exec_create', argv), { execID: execId })
+    this.recordEvent(container, execAction('exec_start', argv), { execID: execId })
+    const result = shell.run(quote(argv), stdin)
+    this.recordEvent(container, 'exec_die', { execID: execId, exitCode: String(result.exitCode) })
+    return result
   }
 
   private containerContext(container: Container): ContainerContext {

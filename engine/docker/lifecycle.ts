@@ -87,6 +87,7 @@ export function restartCommand(ctx: DockerContext, args: string[]): Promise<numb
     const delay = ctx.daemon.stop(container, graceSeconds(values))
     if (delay > 0) await ctx.io.sleep(delay)
     const problem = startContainer(ctx, container)
+    if (problem === undefined) ctx.daemon.recordEvent(container, 'restart')
     if (problem === undefined) await ctx.io.sleep(250)
     return problem
   })

@@ -24,6 +24,7 @@ export const USAGE: Record<string, string> = {
   'container inspect': 'docker container inspect [OPTIONS] CONTAINER [CONTAINER...]',
   version: 'docker version [OPTIONS]',
   stats: 'docker stats [OPTIONS] [CONTAINER...]',
+  events: 'docker events [OPTIONS]',
   top: 'docker top CONTAINER [ps OPTIONS]',
   port: 'docker port CONTAINER [PRIVATE_PORT[/PROTO]]',
   info: 'docker info [OPTIONS]',
