@@ -90,4 +90,108 @@ export interface SimulatedEngine {
    * context where `docker build` finds them.
    */
   writeHostFile(path: string, content: string): void
+
+  /** Copies the container, image, host file and audit state for exercise goal checks. */
+  snapshot(): EngineSnapshot
+}
+
+/** Health-check settings in effect for a container or stored in an image; durations in milliseconds. */
+export interface HealthcheckSnapshot {
+  /** `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]`, `["CMD", …]` or `["NONE"]`. */
+  test: string[]
+  /** Undefined where Docker's default applies (30 s interval and timeout, 0 s start period, 3 retries). */
+  intervalMs?: number
+  timeoutMs?: number
+  startPeriodMs?: number
+  retries?: number
+}
+
+/** One container as `docker inspect` describes it, reduced to what exercises check. */
+export interface ContainerSnapshot {
+  id: string
+  name: string
+  /** The image reference as typed (`nginx`, `nginx:latest`). */
+  image: string
+  state: ContainerState
+  exitCode: number
+  restartCount: number
+  /** `Config.User`: empty for the image's default user. */
+  user: string
+  env: string[]
+  healthcheck?: HealthcheckSnapshot
+  health?: { status: HealthStatus; failingStreak: number; log: { exitCode: number; output: string }[] }
+  readOnlyRootfs: boolean
+  /** `--tmpfs` mounts: path → options. */
+  tmpfs: Record<string, string>
+  /** Memory limit in bytes; 0 when unlimited. */
+  memoryBytes: number
+  /** CPU limit in units of 1e-9 CPUs; 0 when unlimited. */
+  nanoCpus: number
+  restartPolicy: { name: string; maximumRetryCount: number }
+  privileged: boolean
+  capAdd: string[]
+  capDrop: string[]
+  securityOpt: string[]
+  /** `-p` values as typed, e.g. `127.0.0.1:8080:80`. */
+  publish: string[]
+  networkMode: string
+}
+
+/** One image in `docker images`. */
+export interface ImageSnapshot {
+  repository: string
+  tag: string
+  id: string
+  /** Size in bytes. */
+  size: number
+  /** `Config.User`: empty when the image runs as root by default. */
+  user: string
+  healthcheck?: HealthcheckSnapshot
+  /** `docker history` rows, oldest first; empty for images without recorded history. */
+  history: { createdBy: string; size: number; emptyLayer: boolean }[]
+}
+
+/** A host file as `stat` shows it. */
+export interface HostFileSnapshot {
+  type: 'file' | 'dir' | 'symlink'
+  /** Permission bits, e.g. 0o660. */
+  mode: number
+  owner: string
+  group: string
+  /** File content; empty for directories. */
+  content: string
+}
+
+/** An audit record as ausearch shows it, with its fields unquoted. */
+export interface AuditEventSnapshot {
+  key: string | undefined
+  time: number
+  /** The SYSCALL record's `syscall` name (`fchmodat`) or the CONFIG_CHANGE `op` (`add_rule`). */
+  action: string
+  /** The PATH record's `name`, when there is one. */
+  path: string | undefined
+}
+
+/**
+ * A read-only copy of the state that exercises check. Containers, images and
+ * audit data are copied when the snapshot is taken; `file` and `groupMembers`
+ * read the host when called, so call them before the next command runs.
+ */
+export interface EngineSnapshot {
+  /** Virtual time, in milliseconds since the Unix epoch. */
+  time: number
+  /** Newest first, as `docker ps -a` lists them. */
+  containers: ContainerSnapshot[]
+  images: ImageSnapshot[]
+  /** Name of the user the host shell runs as. */
+  hostUser: string
+  /** Absolute path of the host shell's home directory. */
+  home: string
+  /** Follows symlinks; undefined when the path does not exist. */
+  file(path: string): HostFileSnapshot | undefined
+  /** Members of a host group as `getent group` lists them; undefined when the group does not exist. */
+  groupMembers(group: string): string[] | undefined
+  /** Audit watch rules loaded in the kernel, as `auditctl -l` lists them. */
+  auditRules: { path: string; perms: string; key: string | undefined }[]
+  auditEvents: AuditEventSnapshot[]
 }

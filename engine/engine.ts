@@ -1,7 +1,7 @@
 // The SimulatedEngine implementation: wires the virtual clock, the daemon,
 // the host shell and interactive container sessions together.
 
-import type { CommandIO, Completion, ContainerSummary, EngineOptions, SimulatedEngine } from './api'
+import type { CommandIO, Completion, ContainerSummary, EngineOptions, EngineSnapshot, SimulatedEngine } from './api'
 import { Random } from './core/random'
 import { Scheduler } from './core/scheduler'
 import { runDocker } from './docker/cli'
@@ -17,6 +17,7 @@ import { installHost, type HostLab } from './host'
 import { installBuildPrograms } from './build'
 import { installDockerfileTools } from './build/host-tools'
 import { installApptainer, type ApptainerLab } from './apptainer'
+import { takeSnapshot } from './snapshot'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
 /** UID and GID of the student's host account (`studente`). */
@@ -133,6 +134,10 @@ export class Engine implements SimulatedEngine {
     this.host.fs.writeFile(absolute, content, now)
     if (!existed) Object.assign(this.host.fs.lookup(absolute)!, owner)
     this.emit()
+  }
+
+  snapshot(): EngineSnapshot {
+    return takeSnapshot(this)
   }
 
   private dockerContext(io: CommandIO, stdin: string): DockerContext {

@@ -103,6 +103,17 @@ export function createFakeEngine(start = Date.parse('2025-11-27T10:00:00Z')): Si
     },
     prompt: () => 'studente@laboratorio:~$ ',
     writeHostFile: () => {},
+    snapshot: () => ({
+      time: now,
+      containers: [],
+      images: [],
+      hostUser: 'studente',
+      home: '/home/studente',
+      file: () => undefined,
+      groupMembers: () => undefined,
+      auditRules: [],
+      auditEvents: [],
+    }),
   }
 }
 
