@@ -105,6 +105,15 @@ describe('apptainer credentials', () => {
     expect((await runLine(engine, 'apptainer pull docker://myregistry.azurecr.io/my-app')).exitCode).toBe(0)
   })
 
+  it('logs in with an ACR repository token', async () => {
+    const token = await runLine(engine, 'az acr token create --name mytoken --registry myregistry --scope-map _repositories_pull')
+    const password = JSON.parse(token.stdout).credentials.passwords[0].value as string
+    expect(password).toMatch(/^[0-9a-f]{52}$/)
+    const login = await runLine(engine, `apptainer registry login --username mytoken --password ${password} docker://myregistry.azurecr.io`)
+    expect(login.exitCode).toBe(0)
+    expect((await runLine(engine, 'apptainer pull docker://myregistry.azurecr.io/my-app')).exitCode).toBe(0)
+  })
+
   it('pushes to ghcr.io with oras', async () => {
     await runLine(engine, 'apptainer pull docker://alpine')
     const denied = await runLine(engine, 'apptainer push alpine_latest.sif oras://ghcr.io/myuser/alpine:1.0')

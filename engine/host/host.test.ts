@@ -204,6 +204,16 @@ describe('auditd', () => {
     expect(result.stdout).toContain('proctitle=docker ps ')
   })
 
+  it('filters events with --start recent', async () => {
+    await runLine(engine, 'sudo auditctl -w /var/run/docker.sock -p wa -k docker-socket-access')
+    engine.advance(3_600_000)
+    expect((await runLine(engine, 'sudo ausearch -k docker-socket-access --start recent')).exitCode).toBe(1)
+    await runLine(engine, 'sudo chmod 660 /var/run/docker.sock')
+    const recent = await runLine(engine, 'sudo ausearch -k docker-socket-access --start recent')
+    expect(recent.stdout.match(/^----$/gm)).toHaveLength(1)
+    expect(recent.stdout).toContain('type=SYSCALL')
+  })
+
   it('prints no matches on stderr', async () => {
     const result = await runLine(engine, 'sudo ausearch -k nothing')
     expect(result.exitCode).toBe(1)
