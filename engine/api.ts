@@ -25,7 +25,7 @@ export interface CommandIO {
    * Reads one line typed by the user after the command has written its prompt,
    * resolving it without the newline, or `undefined` at end of input (Ctrl-D).
    * With `echo` false the typed characters stay hidden (password prompts) but
-   * the newline is still shown. Absent when no one can answer; commands then
+   * the newline is still shown. Absent when nothing can supply input; commands then
    * behave as the real tool does when its input is not a terminal.
    */
   readLine?(echo: boolean): Promise<string | undefined>
