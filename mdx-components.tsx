@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types'
 import * as diagrams from '@/components/diagrams'
+import DockerfileEditor from '@/components/editor/DockerfileEditor'
 import Laboratorio from '@/components/lab/Laboratorio'
 import { Callout } from '@/components/lesson/Callout'
 import { CodeBlock } from '@/components/lesson/CodeBlock'
@@ -11,6 +12,7 @@ const components: MDXComponents = {
   Callout,
   Spiegazione,
   Laboratorio,
+  DockerfileEditor,
   Quiz: LessonQuiz,
   ...diagrams,
 }

@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 import Terminal from '@/components/terminal/Terminal'
 import type { TerminalSession } from '@/components/terminal/terminal-session'
+import type { SimulatedEngine } from '@/engine/api'
 import { useLabBus } from '@/lib/lab-bus'
 import { historyScopeForPath } from '@/lib/terminal-history'
 import ClockControls from './ClockControls'
@@ -24,7 +25,7 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
   const [session, setSession] = useState<TerminalSession | null>(null)
   const historyScope = historyScopeForPath(usePathname() ?? '/')
 
-  usePendingCommands(session)
+  usePendingCommands(session, runtime.status === 'ready' ? runtime.engine : undefined)
 
   const createSleep = useCallback(
     () => (runtime.status === 'ready' ? runtime.driver.createCommandSleep() : () => Promise.resolve(false)),
@@ -56,18 +57,20 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
   )
 }
 
-/** Types every command queued on the lab bus into the terminal, now and as more arrive. */
-function usePendingCommands(session: TerminalSession | null): void {
+/** Writes the files queued on the lab bus, then types every queued command into the terminal, now and as more arrive. */
+function usePendingCommands(session: TerminalSession | null, engine: SimulatedEngine | undefined): void {
   useEffect(() => {
-    if (!session) return
+    if (!session || !engine) return
 
     const runPending = () => {
-      for (const command of useLabBus.getState().takePending()) session.runCommand(command)
+      const bus = useLabBus.getState()
+      for (const file of bus.takePendingFiles()) engine.writeHostFile(file.path, file.content)
+      for (const command of bus.takePending()) session.runCommand(command)
     }
 
     runPending()
     return useLabBus.subscribe((state) => {
       if (state.pending.length > 0) runPending()
     })
-  }, [session])
+  }, [session, engine])
 }
