@@ -5,7 +5,8 @@
 
 import type { OutputStream } from '../api'
 import { FsError, resolvePath } from '../fs/vfs'
-import { expandWord, globToRegExp, parseLine, ShellSyntaxError, type ListItem, type Redirect, type SimpleCommand } from './parse'
+import { parseScript, type Statement } from './compound'
+import { expandWord, globToRegExp, ShellSyntaxError, type Redirect, type SimpleCommand } from './parse'
 import { PROGRAMS } from './programs'
 import type { ContainerContext, ExecResult, OutputChunk, ProgramContext, ShellKind, ShellState } from './types'
 
@@ -19,6 +20,16 @@ const BUILTINS = new Set(['cd', 'echo', 'exit', 'export', 'true', 'false', 'test
 
 /** Builtins implemented by a program of another name. */
 const BUILTIN_PROGRAMS: Record<string, string> = { '[': 'test', ':': 'true' }
+
+/**
+ * Limits that end a loop which would otherwise never stop, since commands run
+ * synchronously. A container whose main process loops forever therefore exits
+ * after six virtual hours.
+ * NOTE: a real loop runs until stopped; these limits keep the simulation finite.
+ */
+const MAX_LOOP_ITERATIONS = 100_000
+const MAX_LOOP_MS = 6 * 3_600_000
+const MAX_LOOP_OUTPUT_CHARS = 1_000_000
 
 /** Maximum length of one command line the shell accepts before refusing it. */
 const MAX_LINE = 65536
@@ -36,6 +47,8 @@ export class ContainerShell {
   private chunks: OutputChunk[] = []
   private elapsed = 0
   private depth = 0
+  /** Characters written by programs in this run, to stop runaway loops. */
+  private written = 0
 
   /** True when the last top-level script ended with the `exit` builtin. */
   exitRequested = false
@@ -50,6 +63,7 @@ export class ContainerShell {
   run(script: string, stdin = ''): ExecResult {
     this.chunks = []
     this.elapsed = 0
+    this.written = 0
     this.exitRequested = false
     const sink: Sink = (text, stream) => this.record(text, stream)
     const exitCode = this.runScript(script, sink, stdin, this.options)
@@ -65,11 +79,11 @@ export class ContainerShell {
   }
 
   private runScript(script: string, sink: Sink, stdin: string, options: ShellOptions): number {
-    let items: ListItem[]
+    let statements: Statement[]
 
     try {
       if (script.length > MAX_LINE) throw new ShellSyntaxError('unexpected-token', 'newline')
-      items = parseLine(script)
+      statements = parseScript(script)
     } catch (error) {
       if (!(error instanceof ShellSyntaxError)) throw error
       sink(`${this.syntaxMessage(error, options)}\n`, 'stderr')
@@ -77,7 +91,7 @@ export class ContainerShell {
     }
 
     try {
-      return this.runList(items, sink, stdin, options)
+      return this.runStatements(statements, sink, stdin, options)
     } catch (signal) {
       if (!(signal instanceof ExitSignal)) throw signal
       if (this.depth === 0) this.exitRequested = true
@@ -93,21 +107,69 @@ export class ContainerShell {
       return `${name}: syntax error: unterminated quoted string`
     }
 
+    if (error.token === 'end of file') {
+      if (options.kind === 'bash') return `${name}: -c: line 1: syntax error: unexpected end of file`
+      if (options.kind === 'dash') return `${name}: 1: Syntax error: end of file unexpected`
+      return `${name}: syntax error: unexpected end of file`
+    }
+
     if (options.kind === 'bash') return `${name}: -c: line 1: syntax error near unexpected token \`${error.token}'`
     if (options.kind === 'dash') return `${name}: 1: Syntax error: "${error.token}" unexpected`
     return `${name}: syntax error: unexpected "${error.token}"`
   }
 
-  private runList(items: ListItem[], sink: Sink, stdin: string, options: ShellOptions): number {
+  private runStatements(statements: Statement[], sink: Sink, stdin: string, options: ShellOptions): number {
     let status = this.state.lastExit
 
-    for (const item of items) {
-      if (item.connector === '&&' && status !== 0) continue
-      if (item.connector === '||' && status === 0) continue
-      status = this.runPipeline(item.pipeline.commands, sink, stdin, options)
+    for (const statement of statements) {
+      const connector = statement.kind === 'item' ? statement.item.connector : statement.connector
+      if (connector === '&&' && status !== 0) continue
+      if (connector === '||' && status === 0) continue
+      status = this.runStatement(statement, sink, stdin, options)
       this.state.lastExit = status
     }
 
+    return status
+  }
+
+  private runStatement(statement: Statement, sink: Sink, stdin: string, options: ShellOptions): number {
+    switch (statement.kind) {
+      case 'item':
+        return this.runPipeline(statement.item.pipeline.commands, sink, stdin, options)
+      case 'if':
+        for (const branch of statement.branches) {
+          if (this.runStatements(branch.condition, sink, stdin, options) === 0) return this.runStatements(branch.body, sink, stdin, options)
+        }
+        return statement.otherwise.length > 0 ? this.runStatements(statement.otherwise, sink, stdin, options) : 0
+      case 'for':
+        return this.runFor(statement, sink, stdin, options)
+      default:
+        return this.runWhile(statement, sink, stdin, options)
+    }
+  }
+
+  private runFor(statement: Extract<Statement, { kind: 'for' }>, sink: Sink, stdin: string, options: ShellOptions): number {
+    let status = 0
+    const values = this.expandWords({ words: statement.words, redirects: [] })
+    for (const value of values) {
+      this.state.env.set(statement.variable, value)
+      status = this.runStatements(statement.body, sink, stdin, options)
+    }
+    return status
+  }
+
+  private runWhile(statement: Extract<Statement, { kind: 'while' | 'until' }>, sink: Sink, stdin: string, options: ShellOptions): number {
+    const startedAt = this.elapsed
+    const writtenAtStart = this.written
+    let status = 0
+    const withinLimits = (iteration: number): boolean =>
+      iteration < MAX_LOOP_ITERATIONS && this.elapsed - startedAt < MAX_LOOP_MS && this.written - writtenAtStart < MAX_LOOP_OUTPUT_CHARS
+
+    for (let iteration = 0; withinLimits(iteration); iteration++) {
+      const condition = this.runStatements(statement.condition, sink, stdin, options)
+      if ((condition === 0) !== (statement.kind === 'while')) break
+      status = this.runStatements(statement.body, sink, stdin, options)
+    }
     return status
   }
 
@@ -271,7 +333,10 @@ export class ContainerShell {
       argv,
       stdin,
       stdoutIsTTY: this.options.stdoutIsTTY ?? false,
-      write: (text, stream = 'stdout') => sink(text, stream),
+      write: (text, stream = 'stdout') => {
+        this.written += text.length
+        sink(text, stream)
+      },
       spend: (ms) => {
         this.elapsed += Math.max(0, ms)
       },
