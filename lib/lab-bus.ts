@@ -46,9 +46,9 @@ export const useLabBus = create<LabBusState>()((set, get) => ({
   },
 
   takePendingFiles: () => {
-    const taken = get().pendingFiles
-    if (taken.length > 0) set({ pendingFiles: [] })
-    return taken
+    const files = get().pendingFiles
+    if (files.length > 0) set({ pendingFiles: [] })
+    return files
   },
 
   reset: () => set({ active: false, pending: [], pendingFiles: [] }),

@@ -170,7 +170,8 @@ export default function DockerfileEditor({ dockerfile, files = {}, directory = '
 
 function LintPanel({ findings, onGoToLine }: { findings: LintFinding[] | undefined; onGoToLine: (line: number) => void }) {
   const headingId = useId()
-  const summary = findings === undefined ? editorText.lintLoading : findings.length === 0 ? editorText.lintClean : editorText.lintCount(findings.length)
+  let summary: string = editorText.lintLoading
+  if (findings !== undefined) summary = findings.length === 0 ? editorText.lintClean : editorText.lintCount(findings.length)
 
   return (
     <div className={styles.lint} aria-labelledby={headingId} role="region">

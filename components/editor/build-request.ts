@@ -1,5 +1,5 @@
-// What the editor's build button sends to the lab: the files to write under
-// the context directory and the `docker build` line to type.
+// The request the editor's build button sends to the lab: the files to write
+// under the context directory and the `docker build` line to type.
 
 import type { LabFile } from '@/lib/lab-bus'
 

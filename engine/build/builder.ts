@@ -68,8 +68,17 @@ const RUN_START_MS = 150
 export function qualifiedName(reference: string, addLatest = true): string {
   const [name, tag] = splitTag(reference)
   const parts = name.split('/')
-  const domain = parts.length > 1 && (parts[0]!.includes('.') || parts[0]!.includes(':') || parts[0] === 'localhost') ? '' : parts.length === 1 ? 'docker.io/library/' : 'docker.io/'
-  return `${domain}${name}${tag !== undefined ? `:${tag}` : addLatest ? ':latest' : ''}`
+  const first = parts[0]!
+  const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost')
+
+  let prefix = 'docker.io/'
+  if (hasRegistry) prefix = ''
+  else if (parts.length === 1) prefix = 'docker.io/library/'
+
+  let suffix = ''
+  if (tag !== undefined) suffix = `:${tag}`
+  else if (addLatest) suffix = ':latest'
+  return `${prefix}${name}${suffix}`
 }
 
 function splitTag(reference: string): [string, string | undefined] {
@@ -434,9 +443,9 @@ class Build {
   }
 
   /**
-   * The context files the needed stages' COPY and ADD instructions name, which
-   * are all BuildKit transfers; undefined when a source uses a variable and
-   * the whole context is sent.
+   * Returns the context files that the needed stages' COPY and ADD name,
+   * because BuildKit transfers only those. Returns undefined when a source
+   * uses a variable, and then the whole context is sent.
    */
   private contextPaths(): Set<string> | undefined {
     const plan = this.plan!
@@ -583,7 +592,7 @@ class Build {
   }
 }
 
-/** The instruction as written, flags included and line continuations joined. */
+/** Returns the instruction as written, flags included and line continuations joined. */
 export function instructionText(instruction: DockerInstruction): string {
   const flags = instruction.flags.map((flag) => (flag.value === null ? `--${flag.name}` : `--${flag.name}=${flag.value}`))
   return [instruction.keyword, ...flags, instruction.text.trim()].join(' ')
@@ -594,7 +603,7 @@ function flatten(path: string, node: FsNode): Array<[string, FsNode]> {
   return [[path, node] as [string, FsNode], ...[...node.children].flatMap(([name, child]) => flatten(path === '' ? name : `${path}/${name}`, child))]
 }
 
-/** ADD <url>: the simulator cannot download, so the file holds a note; BuildKit gives it mode 0600. */
+/** Returns the file of `ADD <url>`: the simulator cannot download, so it contains a note; BuildKit gives it mode 0600. */
 function remoteFile(url: string, now: number): FsNode {
   return { type: 'file', mode: 0o600, uid: 0, gid: 0, mtime: now, content: `(simulated download of ${url})\n`, children: new Map(), target: '' }
 }

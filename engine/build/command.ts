@@ -13,8 +13,8 @@ import { installBuildPrograms } from './programs'
 
 const BUILD_USAGE = 'docker buildx build [OPTIONS] PATH | URL | -'
 
-// NOTE: flag names and texts follow buildx 0.24 (bundled with Docker 28.2); only the
-// flags the simulator acts on are listed, so `--help` shows a subset.
+// Only the flags the simulator acts on are listed, so `--help` shows a subset of buildx's.
+// NOTE: the flag texts are buildx's as remembered, not copied from a Docker 28.2 client.
 export const BUILD_FLAGS: FlagSpec[] = [
   { name: 'build-arg', type: 'stringArray', usage: 'Set build-time variables' },
   { name: 'file', shorthand: 'f', type: 'string', usage: 'Name of the Dockerfile (default: "PATH/Dockerfile")' },

@@ -1,7 +1,7 @@
 // COPY and ADD: selecting sources from the build context or another stage,
 // and writing them into the stage's filesystem with the owner and mode the
-// flags ask for. Sources keep their mode and modification time, are owned
-// by root unless --chown says otherwise, and directories copy their content.
+// flags ask for. Sources keep their mode and modification time, root owns
+// them unless --chown names another owner, and directories copy their content.
 
 import { resolveUser } from '../docker/daemon'
 import { baseName, cloneNode, makeNode, resolvePath, type FileSystem, type FsNode } from '../fs/vfs'
@@ -51,7 +51,7 @@ function globFs(fs: FileSystem, clean: string): CopySource[] {
   return [...parent.children].filter(([name]) => regexp.test(name)).map(([name, node]) => ({ path: dir === '' ? name : `${dir}/${name}`, node }))
 }
 
-/** A directory node holding the context entries, for `COPY . /app`. */
+/** Builds a directory node with the context entries, for `COPY . /app`. */
 function contextRoot(entries: ReadonlyMap<string, FsNode>): FsNode {
   const root = makeNode('dir', 0o755, 0)
   for (const [path, node] of entries) {

@@ -19,7 +19,7 @@ function truncate(text: string, width: number): string {
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text
 }
 
-/** The history of images without recorded steps: the whole image as one imported layer. */
+/** Returns a history for images without recorded steps: the whole image as one imported layer. */
 function fallbackHistory(image: Image): ImageHistoryEntry[] {
   return [
     { created: image.created, createdBy: '', size: image.size, comment: '', emptyLayer: false },
@@ -41,8 +41,10 @@ function rows(image: Image, now: number, human: boolean, trunc: boolean): Row[] 
   return history.map((entry, index) => {
     const createdBy = entry.createdBy.replace(/\t/g, ' ')
     const created = Date.parse(entry.created)
+    let id = '<missing>'
+    if (index === 0) id = trunc ? image.id.slice(7, 19) : image.id
     return {
-      ID: index === 0 ? (trunc ? image.id.slice(7, 19) : image.id) : '<missing>',
+      ID: id,
       CreatedSince: `${humanDuration(now - created)} ago`,
       CreatedAt: human ? `${humanDuration(now - created)} ago` : new Date(created).toISOString().replace('.000Z', 'Z'),
       CreatedBy: trunc ? truncate(createdBy, CREATED_BY_WIDTH) : createdBy,

@@ -22,13 +22,13 @@ export function goQuotedList(items: readonly string[]): string {
   return `[${items.map((item) => JSON.stringify(item)).join(' ')}]`
 }
 
-/** The argv of CMD/ENTRYPOINT/RUN: the exec form as written, or the shell form behind the current SHELL. */
+/** Returns the argv of CMD, ENTRYPOINT or RUN: the exec form as written, or the shell form behind the current SHELL. */
 export function commandArgv(instruction: DockerInstruction, shell: readonly string[]): string[] {
   if (instruction.execArgs) return instruction.execArgs
   return [...shell, shellText(instruction)]
 }
 
-/** The argument text without leading `--flag=value` options. */
+/** Returns the argument text without leading `--flag=value` options. */
 export function shellText(instruction: DockerInstruction): string {
   let text = instruction.text.trim()
   while (/^--[a-z-]+(=\S*)?\s+/.test(text)) text = text.replace(/^--[a-z-]+(=\S*)?\s+/, '')

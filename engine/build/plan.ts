@@ -58,6 +58,13 @@ function globalArgs(parsed: ParsedDockerfile, buildArgs: ReadonlyMap<string, str
   return args
 }
 
+/** Returns the stage label BuildKit puts before the step counter: the alias, `stage-N` in a multi-stage file, or nothing. */
+function stageLabel(alias: string | undefined, multiStage: boolean, index: number): string {
+  if (alias) return `${alias} `
+  if (multiStage) return `stage-${index} `
+  return ''
+}
+
 /** Returns the index of the stage named by `reference` (alias or number) before `before`, if any. */
 export function stageIndex(stages: readonly PlannedStage[], reference: string, before = stages.length): number | undefined {
   if (/^\d+$/.test(reference)) {
@@ -95,7 +102,7 @@ export function planBuild(source: string, buildArgs: ReadonlyMap<string, string>
     const baseName = expandVariables(stage.from!.image, (name) => args.get(name))
     const alias = stage.from!.alias
     const totalSteps = 1 + stage.instructions.filter((instruction) => STEP_INSTRUCTIONS.has(instruction.keyword) && !instruction.onbuild).length
-    const planned: PlannedStage = { stage, baseName, parentStage: undefined, label: alias ? `${alias} ` : multi ? `stage-${stage.index} ` : '', totalSteps, platform: fromPlatform(source, stage.line) }
+    const planned: PlannedStage = { stage, baseName, parentStage: undefined, label: stageLabel(alias, multi, stage.index), totalSteps, platform: fromPlatform(source, stage.line) }
     planned.parentStage = stageIndex(stages, baseName)
     stages.push(planned)
   }

@@ -2,6 +2,9 @@
 // default when the output is not a terminal): one `#N` block per vertex,
 // log lines prefixed with the seconds since the vertex started, and a
 // closing `DONE 1.2s`, `CACHED` or `ERROR: …` line.
+// NOTE: the layout follows buildx output quoted in public bug reports of
+// 2024-2025 and the 20.10 capture in the course notes; no Docker 28 build
+// output was captured for the simulator.
 
 import type { CommandIO } from '../api'
 import { humanSize } from '../format/units'
@@ -33,7 +36,7 @@ export class PlainProgress {
     this.write(`#${id} ${text}\n`)
   }
 
-  /** A line of command output, `#8 1.234 Collecting flask`. */
+  /** Writes a line of command output, `#8 1.234 Collecting flask`. */
   log(id: number, seconds: number, text: string): void {
     this.write(`#${id} ${seconds.toFixed(3)} ${text}\n`)
   }
@@ -61,7 +64,7 @@ export function formatSeconds(ms: number): string {
   return `${(Math.max(0, ms) / 1000).toFixed(1)}s`
 }
 
-/** The Dockerfile lines around `line`, as BuildKit prints them under a failed step. */
+/** Returns the Dockerfile lines around `line`, as BuildKit prints them under a failed step. */
 export function dockerfileExcerpt(dockerfileName: string, source: string, line: number): string {
   const lines = source.split('\n')
   const first = Math.max(1, line - 2)
@@ -75,8 +78,8 @@ export function dockerfileExcerpt(dockerfileName: string, source: string, line: 
 }
 
 /**
- * The error report BuildKit prints after a failed step: the step's last
- * output lines, the Dockerfile lines around the instruction, and the cause.
+ * Returns the error report BuildKit prints after a failed step: the step's
+ * last output lines, the Dockerfile lines around the instruction, and the cause.
  */
 export function errorSummary(step: string, outputTail: string[], dockerfileName: string, source: string, line: number | undefined, cause: string): string {
   const box = `------\n > ${step}:\n${outputTail.map((entry) => `${entry}\n`).join('')}------\n`

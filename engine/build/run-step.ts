@@ -1,7 +1,7 @@
 // Executes a RUN instruction in the stage's filesystem with the container
-// shell, the way BuildKit runs it in a temporary container: as the current
-// USER, in the WORKDIR, with ENV and ARG values in the environment, and
-// with `--mount=type=secret` files present only while the command runs.
+// shell, as BuildKit runs it in a temporary container. The command runs as
+// the current USER in the WORKDIR, with ENV and ARG values in its
+// environment, and `--mount=type=secret` files exist only while it runs.
 
 import { quote } from 'shell-quote'
 import { resolveUser } from '../docker/daemon'
@@ -19,7 +19,7 @@ export interface SecretMount {
   required: boolean
 }
 
-/** Parses the `--mount` flags of a RUN; only `type=secret` mounts change what the command sees. */
+/** Parses the `--mount` flags of a RUN; only `type=secret` mounts put files where the command can read them. */
 export function secretMounts(instruction: DockerInstruction): SecretMount[] {
   const mounts: SecretMount[] = []
   for (const flag of instruction.flags) {
@@ -34,7 +34,7 @@ export function secretMounts(instruction: DockerInstruction): SecretMount[] {
   return mounts
 }
 
-/** The environment of the RUN: image ENV plus the ARG values that ENV does not override. */
+/** Returns the environment of the RUN: image ENV plus the ARG values that ENV does not override. */
 export function runEnvironment(state: StageState): Map<string, string> {
   const env = new Map<string, string>()
   for (const [name, value] of state.args) env.set(name, value)
@@ -45,7 +45,7 @@ export function runEnvironment(state: StageState): Map<string, string> {
   return env
 }
 
-/** The `CREATED BY` text BuildKit records: ARG values in scope, then the command; `--mount` flags are left out. */
+/** Returns the `CREATED BY` text BuildKit records: ARG values in scope, then the command, without `--mount` flags. */
 export function runHistoryText(state: StageState, instruction: DockerInstruction): string {
   const argv = commandArgv(instruction, state.config.Shell ?? DEFAULT_SHELL)
   const args = [...state.args].map(([name, value]) => `${name}=${value}`)
@@ -128,8 +128,9 @@ export function executeRun(state: StageState, instruction: DockerInstruction, se
   env.set('HOME', user.home)
   const containerShell = new ContainerShell(buildContext(state, startMs), { cwd: state.config.WorkingDir || '/', env, cred: { uid: user.uid, gid: user.gid }, lastExit: 0 }, { kind: state.base.shell === 'ash' ? 'ash' : 'dash', argv0: '/bin/sh' })
 
-  // The shell form runs the text through `/bin/sh -c`; the exec form runs the argv as given.
-  const script = instruction.execArgs ? quote(instruction.execArgs) : shell === DEFAULT_SHELL || shell[0] === '/bin/sh' ? shellText(instruction) : quote(argv)
+  // The shell form runs the text through `/bin/sh -c` (or the SHELL given); the exec form runs the argv as given.
+  let script = quote(argv)
+  if (!instruction.execArgs && shell[0] === '/bin/sh') script = shellText(instruction)
   const result = withVirtualSizes(state.sizes, () => containerShell.run(script))
   unmountSecrets(state, mounts.created, startMs + result.durationMs)
 

@@ -1,5 +1,4 @@
-// What the builder keeps for one stage while it runs, and the persistent
-// build cache of a daemon.
+// Per-stage build state and the persistent build cache of a daemon.
 
 import type { Daemon } from '../docker/daemon'
 import type { FileSystem } from '../fs/vfs'

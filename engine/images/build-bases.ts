@@ -1,8 +1,8 @@
 // Base images the course's Dockerfiles start from. A build resolves FROM
 // against the local images first and then against this list, the way
-// BuildKit pulls a missing base; as with BuildKit's docker driver, a base
-// pulled this way does not appear in `docker images`. Sizes are the uncompressed
-// amd64 sizes `docker images` showed for these tags in late 2025, rounded;
+// BuildKit pulls a missing base. As with BuildKit's docker driver, a base
+// pulled this way does not appear in `docker images`. Sizes are estimates of
+// the uncompressed amd64 sizes of these tags in late 2025, not measured here.
 // IDs are derived from the reference, not Docker Hub's digests. Each tree has
 // only what builds and lessons touch, plus the tools RUN instructions call.
 
