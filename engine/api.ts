@@ -160,6 +160,8 @@ export interface HostFileSnapshot {
   group: string
   /** File content; empty for directories. */
   content: string
+  /** Names in a directory, sorted; empty for other types. */
+  entries: string[]
 }
 
 /** An audit record as ausearch shows it, with its fields unquoted. */

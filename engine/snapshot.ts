@@ -25,7 +25,7 @@ export function takeSnapshot(engine: Engine): EngineSnapshot {
     file: (path) => {
       const node = system.fs.lookup(path)
       if (!node) return undefined
-      return { type: node.type, mode: node.mode & 0o7777, owner: system.db.userName(node.uid), group: system.db.groupName(node.gid), content: node.content }
+      return { type: node.type, mode: node.mode & 0o7777, owner: system.db.userName(node.uid), group: system.db.groupName(node.gid), content: node.content, entries: [...node.children.keys()].sort() }
     },
     groupMembers: (name) => {
       const group = system.db.group(name)
