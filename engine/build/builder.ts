@@ -228,6 +228,7 @@ class Build {
     const planned = plan.stages[index]!
     const state = planned.parentStage !== undefined ? this.inheritStage(planned, this.states.get(planned.parentStage)!) : await this.startStage(planned, bases.get(planned.baseName)!)
     this.states.set(index, state)
+    const historyStart = state.history.length
 
     for (const instruction of planned.stage.instructions) {
       if (instruction.onbuild) continue
@@ -241,26 +242,26 @@ class Build {
       }
       await this.runStep(plan, index, state, instruction)
     }
-    this.dateMetadata(state)
+    this.dateMetadata(state, historyStart)
   }
 
   /**
-   * Dates the configuration-only history entries with the next filesystem
-   * step of the stage, or the previous one at the end of the stage. Cached
+   * Dates the configuration-only history entries of this stage with its next
+   * filesystem step, or with the previous one at the end of the stage. Cached
    * steps keep their original time, so an unchanged rebuild yields the same
-   * image ID, as BuildKit's does.
+   * image ID, as BuildKit's does. Without any step the build time is used.
    */
-  private dateMetadata(state: StageState): void {
+  private dateMetadata(state: StageState, start: number): void {
     const history = state.history
     let following: string | undefined
-    for (let index = history.length - 1; index >= 0; index--) {
+    for (let index = history.length - 1; index >= start; index--) {
       const entry = history[index]!
       if (entry.created !== PENDING_TIME) following = entry.created
       else if (following !== undefined) entry.created = following
     }
 
     let preceding = new Date(this.daemon.now()).toISOString()
-    for (const entry of history) {
+    for (const entry of history.slice(start)) {
       if (entry.created === PENDING_TIME) entry.created = preceding
       else preceding = entry.created
     }
