@@ -64,6 +64,13 @@ test('course works offline after one visit', async ({ page, context }) => {
   await startLab(page)
   expect(await runInTerminal(page, 'docker ps')).toContain('CONTAINER ID')
 
+  // A client-side navigation fetches the next page's RSC payload (.txt) from
+  // the cache. The window property survives only if no full page load happened.
+  await page.evaluate(() => Object.assign(window, { beforeNavigation: true }))
+  await page.getByRole('navigation', { name: 'Lezione precedente e successiva' }).getByRole('link', { name: /Apptainer/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Apptainer' })).toBeVisible()
+  expect(await page.evaluate(() => 'beforeNavigation' in window)).toBe(true)
+
   await page.goto(`${url}/lezioni/apptainer/slide/`)
   await expect(page.getByRole('heading', { level: 1, name: 'Apptainer' })).toBeVisible()
 })
