@@ -7,7 +7,7 @@ import { EXEC_FLAGS, IMAGES_FLAGS, INSPECT_FLAGS, KILL_FLAGS, LOGS_FLAGS, PLAIN_
 import type { FlagSpec } from './flags/parse'
 import { HostShell } from './shell/host'
 
-const SUBCOMMANDS = ['container', 'create', 'exec', 'image', 'images', 'inspect', 'kill', 'logs', 'pause', 'ps', 'pull', 'restart', 'rm', 'rmi', 'run', 'start', 'stop', 'unpause', 'version']
+const SUBCOMMANDS = ['build', 'container', 'create', 'exec', 'history', 'image', 'images', 'inspect', 'kill', 'logs', 'pause', 'ps', 'pull', 'restart', 'rm', 'rmi', 'run', 'start', 'stop', 'unpause', 'version']
 
 const FLAGS: Record<string, FlagSpec[]> = {
   run: RUN_FLAGS,
@@ -29,7 +29,7 @@ const FLAGS: Record<string, FlagSpec[]> = {
 const MANAGEMENT_ALIASES: Record<string, string> = { 'image ls': 'images', 'image rm': 'rmi', 'container ls': 'ps' }
 
 const CONTAINER_ARGUMENT = new Set(['exec', 'logs', 'stop', 'start', 'restart', 'kill', 'rm', 'inspect', 'pause', 'unpause'])
-const IMAGE_ARGUMENT = new Set(['run', 'create', 'images', 'rmi', 'pull'])
+const IMAGE_ARGUMENT = new Set(['run', 'create', 'images', 'rmi', 'pull', 'history'])
 
 export function completeLine(line: string, daemon: Daemon): Completion {
   const segment = line.split(/&&|\|\||[;|]/).pop() ?? ''
@@ -48,7 +48,7 @@ function candidatesFor(before: string[], word: string, daemon: Daemon): string[]
 
   let subcommand = before[1]!
   if (subcommand === 'container' || subcommand === 'image') {
-    if (before.length === 2) return subcommand === 'container' ? ['exec', 'inspect', 'kill', 'logs', 'ls', 'pause', 'restart', 'rm', 'run', 'start', 'stop', 'unpause'] : ['inspect', 'ls', 'pull', 'rm']
+    if (before.length === 2) return subcommand === 'container' ? ['exec', 'inspect', 'kill', 'logs', 'ls', 'pause', 'restart', 'rm', 'run', 'start', 'stop', 'unpause'] : ['build', 'history', 'inspect', 'ls', 'pull', 'rm']
     subcommand = MANAGEMENT_ALIASES[`${subcommand} ${before[2]}`] ?? before[2]!
   }
 
