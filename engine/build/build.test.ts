@@ -417,3 +417,76 @@ describe('built image in docker run', () => {
     expect(images).toContain('<none>:<none>')
   })
 })
+
+describe('docker build instructions', () => {
+  it('records configuration instructions in the image', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'cfg', {
+      Dockerfile: 'FROM busybox\nLABEL org.opencontainers.image.title="demo app"\nEXPOSE 8080 53/udp\nVOLUME ["/data"]\nSTOPSIGNAL SIGTERM\nSHELL ["/bin/sh", "-c"]\nCMD echo ciao\n',
+    })
+    await build(engine, 'cfg', '-t cfg')
+    const config = JSON.parse((await run(engine, `docker image inspect --format '{{json .Config}}' cfg`)).stdout)
+
+    expect(config.Labels).toEqual({ 'org.opencontainers.image.title': 'demo app' })
+    expect(config.ExposedPorts).toEqual({ '8080/tcp': {}, '53/udp': {} })
+    expect(config.Volumes).toEqual({ '/data': {} })
+    expect(config.StopSignal).toBe('SIGTERM')
+    expect(config.Shell).toEqual(['/bin/sh', '-c'])
+    expect(config.Cmd).toEqual(['/bin/sh', '-c', 'echo ciao'])
+    expect((await run(engine, 'docker run --rm cfg')).stdout).toBe('ciao\n')
+  })
+
+  it('sets owner and mode with COPY --chown and --chmod', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'own', {
+      Dockerfile: 'FROM debian:bookworm-slim\nRUN useradd -u 1500 -m app\nCOPY --chown=app:app --chmod=640 config.ini /etc/app/\nCOPY --chown=1500 run.sh /usr/local/bin/\n',
+      'config.ini': '[app]\n',
+      'run.sh': '#!/bin/sh\n',
+    })
+    await build(engine, 'own', '-t own')
+    const listing = (await run(engine, 'docker run --rm own ls -l /etc/app/config.ini /usr/local/bin/run.sh')).stdout
+
+    expect(listing).toMatch(/^-rw-r----- 1 app app 6 .* \/etc\/app\/config\.ini$/m)
+    expect(listing).toMatch(/^-rw-r--r-- 1 app app 10 .* \/usr\/local\/bin\/run\.sh$/m)
+  })
+
+  it('extracts a local archive with ADD but not with COPY', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'add', {
+      Dockerfile: 'FROM busybox\nCOPY site.tar.gz /data/copy/\nADD site.tar.gz /data/add/\nADD https://example.com/robots.txt /data/url/\n',
+      'site.tar.gz': 'site/\nsite/index.html: <h1>ciao</h1>\n',
+    })
+    await build(engine, 'add', '-t add')
+
+    expect((await run(engine, 'docker run --rm add ls /data/copy')).stdout).toBe('site.tar.gz\n')
+    expect((await run(engine, 'docker run --rm add cat /data/add/site/index.html')).stdout).toBe('<h1>ciao</h1>\n')
+    expect((await run(engine, 'docker run --rm add ls -l /data/url')).stdout).toMatch(/-rw------- .* robots\.txt\n$/)
+  })
+
+  it('runs RUN as the current USER', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'user', { Dockerfile: 'FROM debian:bookworm-slim\nRUN useradd -m app\nUSER app\nRUN id && touch /etc/blocked\n' })
+    const result = await build(engine, 'user')
+
+    expect(vertex(result.stderr, 'RUN id && touch')).toContain('uid=1000(app) gid=1000(app) groups=1000(app)')
+    expect(result.stderr).toContain("touch: cannot touch '/etc/blocked': Permission denied")
+    expect(result.exitCode).toBe(1)
+  })
+
+  it('fails RUN in an image without a shell', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'noshell', { Dockerfile: 'FROM gcr.io/distroless/static-debian12:nonroot\nRUN echo ciao\n' })
+    const result = await build(engine, 'noshell')
+
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toContain('ERROR: failed to solve: process "/bin/sh -c echo ciao" did not complete successfully: runc run failed: unable to start container process: error during container init: exec: "/bin/sh": stat /bin/sh: no such file or directory\n')
+  })
+
+  it('warns about shell-form CMD and mismatched AS casing', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'warn', { Dockerfile: 'FROM busybox as base\nCMD echo ciao\n' })
+    const result = await build(engine, 'warn')
+
+    expect(result.stderr).toContain(" 2 warnings found (use docker --debug to expand):\n - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)\n - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)\n")
+  })
+})
