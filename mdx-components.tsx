@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types'
 import * as diagrams from '@/components/diagrams'
 import DockerfileEditor from '@/components/editor/DockerfileEditor'
+import Esercizio from '@/components/exercise/Esercizio'
 import Laboratorio from '@/components/lab/Laboratorio'
 import { Callout } from '@/components/lesson/Callout'
 import { CodeBlock } from '@/components/lesson/CodeBlock'
@@ -13,6 +14,7 @@ const components: MDXComponents = {
   Spiegazione,
   Laboratorio,
   DockerfileEditor,
+  Esercizio,
   Quiz: LessonQuiz,
   ...diagrams,
 }
