@@ -1,7 +1,9 @@
 // `docker build`: with Docker 28 the command runs `docker buildx build`
 // (BuildKit), so flags, help and errors are buildx's. Output goes to stderr in
-// the plain progress format, because the simulated terminal is driven the way
-// a non-TTY client is.
+// the plain progress format.
+// NOTE: on a terminal buildx draws its interactive `[+] Building` view unless
+// `--progress=plain` is given; the simulator always prints the plain format,
+// which shows the RUN output the lessons discuss.
 
 import { FlagError, parseFlags, type FlagSpec, type ParsedFlags } from '../flags/parse'
 import { renderHelp } from '../flags/help'
