@@ -490,3 +490,31 @@ describe('docker build instructions', () => {
     expect(result.stderr).toContain(" 2 warnings found (use docker --debug to expand):\n - FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)\n - JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)\n")
   })
 })
+
+describe('built app images', () => {
+  it('runs a python script that prints', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'py', { Dockerfile: 'FROM python:3.9-slim\nWORKDIR /app\nCOPY sample.py .\nCMD ["python", "sample.py"]\n', 'sample.py': 'print("ciao")\n' })
+    await build(engine, 'py', '-t py')
+
+    expect((await run(engine, 'docker run --rm py')).stdout).toBe('ciao\n')
+    const missing = await run(engine, 'docker run --rm py python nosuch.py')
+    expect(missing.stderr).toBe("python: can't open file '/app/nosuch.py': [Errno 2] No such file or directory\n")
+    expect(missing.exitCode).toBe(2)
+  })
+
+  it('keeps a node server running until stopped', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'web', {
+      Dockerfile: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY server.js .\nUSER node\nCMD ["node", "server.js"]\n',
+      'server.js': 'console.log("in ascolto sulla porta 3000")\nrequire("http").createServer(() => {}).listen(3000)\n',
+    })
+    await build(engine, 'web', '-t web')
+    await run(engine, 'docker run -d --name web web')
+    engine.advance(60_000)
+
+    expect((await run(engine, 'docker ps --format "{{.Status}}"')).stdout).toMatch(/^Up About a minute\n$/)
+    expect((await run(engine, 'docker logs web')).stdout).toBe('in ascolto sulla porta 3000\n')
+    expect((await run(engine, 'docker exec web id')).stdout).toBe('uid=1000(node) gid=1000(node) groups=1000(node)\n')
+  })
+})

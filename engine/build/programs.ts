@@ -5,17 +5,18 @@
 import { PROGRAMS } from '../shell/programs'
 import { FILE_PROGRAMS } from './programs-files'
 import { PACKAGE_PROGRAMS } from './programs-packages'
+import { RUNTIME_PROGRAMS } from './programs-runtimes'
 import { USER_PROGRAMS } from './programs-users'
 
 let installed = false
 
 /**
- * Registers apt-get, pip, npm, go, useradd/groupadd, adduser/addgroup, chown
- * and chgrp, and replaces chmod with a version that accepts symbolic modes
- * and -R. Safe to call more than once.
+ * Registers apt-get, pip, npm, go, useradd/groupadd, adduser/addgroup, chown,
+ * chgrp, python and node, and replaces chmod with a version that accepts
+ * symbolic modes and -R. Safe to call more than once.
  */
 export function installBuildPrograms(): void {
   if (installed) return
   installed = true
-  Object.assign(PROGRAMS, PACKAGE_PROGRAMS, USER_PROGRAMS, FILE_PROGRAMS)
+  Object.assign(PROGRAMS, PACKAGE_PROGRAMS, USER_PROGRAMS, FILE_PROGRAMS, RUNTIME_PROGRAMS)
 }
