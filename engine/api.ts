@@ -84,9 +84,9 @@ export interface SimulatedEngine {
   prompt(): string
 
   /**
-   * Writes a file into the host filesystem as the student's user, creating
-   * missing parent directories; a relative path or `~/…` is taken from the
-   * home directory. Editor widgets use it to put a Dockerfile and its build
+   * Writes a file into the host filesystem as the student's user and creates
+   * missing parent directories. A relative path or `~/…` starts from the home
+   * directory. Editor widgets use it to put a Dockerfile and its build
    * context where `docker build` finds them.
    */
   writeHostFile(path: string, content: string): void

@@ -2,8 +2,8 @@
 // (BuildKit), so flags, help and errors are buildx's. Output goes to stderr in
 // the plain progress format.
 // NOTE: on a terminal buildx draws its interactive `[+] Building` view unless
-// `--progress=plain` is given; the simulator always prints the plain format,
-// which shows the RUN output the lessons discuss.
+// `--progress=plain` is given. The simulator always prints the plain format,
+// because it shows the RUN output the lessons discuss.
 
 import { FlagError, parseFlags, type FlagSpec, type ParsedFlags } from '../flags/parse'
 import { renderHelp } from '../flags/help'
