@@ -334,7 +334,7 @@ export class Daemon {
       return
     }
 
-    const script = shebangScript(container.fs, shell.findExecutable(commandArgs[0] ?? ''))
+    const script = shebangScript(container.fs, shell.findExecutable(scriptPath(commandArgs)))
     const result = shell.run(script ?? quote(commandArgs))
     container.process = { kind: 'command' }
     this.logChunks(container, result, startMs)
@@ -736,6 +736,13 @@ export function resolveUser(fs: FileSystem, user: string): ResolvedUser | string
     gid = group ? Number(group[2]) : Number(groupPart)
   }
   return { uid, gid, home: entry?.[5] || '/' }
+}
+
+/** Returns the program a command runs, or the script that a shell-form `sh -c /path/script.sh` runs. */
+function scriptPath(argv: readonly string[]): string {
+  const [program = '', flag, text] = argv
+  if (argv.length >= 3 && flag === '-c' && /(^|\/)(ba|da|a)?sh$/.test(program) && /^\S+$/.test(text!.trim())) return text!.trim()
+  return program
 }
 
 /**
