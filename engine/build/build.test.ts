@@ -375,6 +375,19 @@ describe('built image in docker run', () => {
     expect(write.stderr).toContain('Permission denied')
   })
 
+  it('runs the script of a shell-form ENTRYPOINT', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'shellform', {
+      Dockerfile: 'FROM busybox\nCOPY start.sh /app/\nRUN chmod 555 /app/start.sh\nENTRYPOINT /app/start.sh\n',
+      'start.sh': '#!/bin/sh\necho avvio\n',
+    })
+    const result = await build(engine, 'shellform', '-t shellform')
+
+    expect(result.stderr).toContain('JSONArgsRecommended: JSON arguments recommended for ENTRYPOINT')
+    expect((await run(engine, 'docker run --rm shellform')).stdout).toBe('avvio\n')
+    expect((await run(engine, 'docker run --rm shellform ignored args')).stdout).toBe('avvio\n')
+  })
+
   it('applies HEALTHCHECK and EXPOSE from the Dockerfile', async () => {
     const engine = createTestEngine()
     writeFiles(engine, 'hc', { Dockerfile: 'FROM nginx\nHEALTHCHECK --interval=30s --timeout=3s --start-period=5s \\\n  CMD curl -f http://localhost/ || exit 1\n' })
