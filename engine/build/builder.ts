@@ -4,7 +4,7 @@
 
 import type { CommandIO } from '../api'
 import type { Daemon } from '../docker/daemon'
-import type { FsNode } from '../fs/vfs'
+import { FileSystem, makeNode, type FsNode } from '../fs/vfs'
 import { buildBaseImages } from '../images/build-bases'
 import type { Image } from '../images/types'
 import { flagValue, type DockerInstruction } from '../lint/dockerfile'
@@ -226,7 +226,7 @@ class Build {
 
   private async buildStage(plan: BuildPlan, index: number, bases: Map<string, Image>): Promise<void> {
     const planned = plan.stages[index]!
-    const state = planned.parentStage !== undefined ? this.inheritStage(planned, this.states.get(planned.parentStage)!) : await this.startStage(planned, bases.get(planned.baseName)!)
+    const state = planned.parentStage !== undefined ? this.inheritStage(planned, this.states.get(planned.parentStage)!) : await this.startStage(planned, bases.get(planned.baseName) ?? scratchImage())
     this.states.set(index, state)
     const historyStart = state.history.length
 
@@ -285,7 +285,8 @@ class Build {
 
   private async startStage(planned: PlannedStage, base: Image): Promise<StageState> {
     const key = sha256Hex(`FROM ${base.id} ${planned.platform ?? ''}`)
-    if (!this.startedBases.has(key)) {
+    const scratch = base.id === SCRATCH_ID
+    if (!scratch && !this.startedBases.has(key)) {
       this.startedBases.add(key)
       const vertex = this.progress.open(`[${planned.label}1/${planned.totalSteps}] FROM ${qualifiedName(planned.baseName, false)}`)
       if (!this.isPulled(base)) await this.pullBase(vertex, base)
@@ -299,7 +300,7 @@ class Build {
       stage: planned.stage,
       label: planned.label,
       totalSteps: planned.totalSteps,
-      stepNumber: 1,
+      stepNumber: scratch ? 0 : 1,
       base,
       fs: base.buildFs(),
       sizes: new Map(),
@@ -602,6 +603,26 @@ export function instructionText(instruction: DockerInstruction): string {
 function flatten(path: string, node: FsNode): Array<[string, FsNode]> {
   if (node.type !== 'dir') return [[path, node]]
   return [[path, node] as [string, FsNode], ...[...node.children].flatMap(([name, child]) => flatten(path === '' ? name : `${path}/${name}`, child))]
+}
+
+const SCRATCH_ID = `sha256:${'0'.repeat(64)}`
+
+/** Returns the empty base of `FROM scratch`: no files, no history, no size. */
+function scratchImage(): Image {
+  return {
+    repository: 'scratch',
+    tag: 'latest',
+    id: SCRATCH_ID,
+    created: '1970-01-01T00:00:00Z',
+    size: 0,
+    config: { Env: [], Cmd: null, Entrypoint: null, WorkingDir: '', User: '', Labels: null },
+    behaviour: 'plain',
+    flavor: 'busybox',
+    shell: 'ash',
+    layers: [],
+    history: [],
+    buildFs: () => new FileSystem(makeNode('dir', 0o755, 0)),
+  }
 }
 
 /** Returns the file of `ADD <url>`: the simulator cannot download, so it contains a note; BuildKit gives it mode 0600. */

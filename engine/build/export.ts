@@ -8,9 +8,9 @@ import type { Image } from '../images/types'
 import { sha256Hex } from './sha256'
 import type { StageState } from './state'
 
-function createdTime(state: StageState): string {
-  const latest = Math.max(...state.history.map((entry) => Date.parse(entry.created)).filter((ms) => Number.isFinite(ms)))
-  return new Date(latest).toISOString()
+function createdTime(state: StageState, now: number): string {
+  const times = state.history.map((entry) => Date.parse(entry.created)).filter((ms) => Number.isFinite(ms))
+  return new Date(times.length === 0 ? now : Math.max(...times)).toISOString()
 }
 
 function untag(daemon: Daemon, repository: string, tag: string, keepId: string): boolean {
@@ -39,7 +39,7 @@ export function storeImage(daemon: Daemon, final: StageState, tags: string[]): I
     repository,
     tag,
     id,
-    created: createdTime(final),
+    created: createdTime(final, daemon.now()),
     size: final.size,
     config,
     behaviour: final.base.behaviour,

@@ -101,7 +101,9 @@ export function planBuild(source: string, buildArgs: ReadonlyMap<string, string>
   for (const stage of parsed.stages) {
     const baseName = expandVariables(stage.from!.image, (name) => args.get(name))
     const alias = stage.from!.alias
-    const totalSteps = 1 + stage.instructions.filter((instruction) => STEP_INSTRUCTIONS.has(instruction.keyword) && !instruction.onbuild).length
+    // `FROM scratch` is not a step of its own, so BuildKit counts only the steps after it.
+    const fromSteps = baseName.toLowerCase() === 'scratch' ? 0 : 1
+    const totalSteps = fromSteps + stage.instructions.filter((instruction) => STEP_INSTRUCTIONS.has(instruction.keyword) && !instruction.onbuild).length
     const planned: PlannedStage = { stage, baseName, parentStage: undefined, label: stageLabel(alias, multi, stage.index), totalSteps, platform: fromPlatform(source, stage.line) }
     planned.parentStage = stageIndex(stages, baseName)
     stages.push(planned)
