@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Engine } from '../engine'
-import { createTestEngine, run } from '../test/harness'
+import { captureIO, createTestEngine, run } from '../test/harness'
 
 const PYTHON_BAD_ORDER = `FROM python:3.9-slim
 WORKDIR /app
@@ -133,6 +133,26 @@ describe('docker build output', () => {
 
     const context = await run(engine, 'docker build -t x nosuchdir')
     expect(context.stderr).toBe('ERROR: unable to prepare context: path "nosuchdir" not found\n')
+  })
+
+  it('stops on Ctrl-C like a cancelled build', async () => {
+    const engine = createTestEngine()
+    writeFiles(engine, 'slow', { Dockerfile: 'FROM python:3.9-slim\nRUN pip install flask\n' })
+    await run(engine, 'cd ~/slow')
+    const { io, take } = captureIO(engine)
+    let waited = 0
+    const exitCode = await engine.execute('docker build -t slow .', {
+      ...io,
+      sleep: async (ms) => {
+        waited += ms
+        engine.advance(ms)
+        return waited < 5_000
+      },
+    })
+
+    expect(exitCode).toBe(1)
+    expect(take().stderr).toMatch(/ERROR: failed to solve: Canceled: context canceled\n$/)
+    expect((await imageRows(engine)).map((row) => row[0])).not.toContain('slow')
   })
 
   it('builds a Dockerfile from standard input', async () => {
