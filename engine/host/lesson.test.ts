@@ -16,32 +16,48 @@ interface Step {
   stderr?: string | RegExp
 }
 
-const CERT_DIR_ERROR = "mkdir: cannot create directory '/etc/docker/certs': Permission denied\n"
+const RULE = '-w /var/run/docker.sock -p wa -k docker-socket-access'
+const SIGN = 'sudo openssl x509 -req -days 365 -sha256 -in'
+const DOCKERD = 'sudo dockerd --tlsverify \\\n  --tlscacert=/etc/docker/certs/ca.pem \\\n  --tlscert=/etc/docker/certs/server-cert.pem \\\n  --tlskey=/etc/docker/certs/server-key.pem \\\n  -H=0.0.0.0:2376'
 
-// The lesson runs `mkdir`, `dockerd` without sudo and restarts auditd before any
-// rules file exists, so those steps fail or list nothing, as on a real host.
+// Clicked top to bottom, every block succeeds: the rules file exists before
+// auditd restarts, the certificates carry SANs and reach ~/.docker, and the
+// last `docker` command connects over TLS to the daemon started by hand.
 const STEPS: Step[] = [
   { line: 'ls -l /var/run/docker.sock', exitCode: 0, stdout: 'srw-rw---- 1 root docker 0 Nov 27 10:00 /var/run/docker.sock\n' },
   { line: 'docker version', exitCode: 0, stdout: /^Client:\n Version: {11}28\.2\.2\n[\s\S]*Server: Docker Engine - Community\n/ },
-  { line: 'sudo auditctl -w /var/run/docker.sock -p wa -k docker-socket-access', exitCode: 0, stdout: '' },
-  { line: 'sudo auditctl -w /var/run/docker.sock -p wa -k docker-socket-access', exitCode: 255, stderr: 'Error sending add rule data request (Rule exists)\n' },
+  { line: `sudo auditctl ${RULE}`, exitCode: 0, stdout: '' },
+  { line: `echo '${RULE}' | sudo tee /etc/audit/rules.d/docker-sock.rules`, exitCode: 0, stdout: `${RULE}\n` },
   { line: 'sudo systemctl restart auditd', exitCode: 0, stdout: '' },
-  { line: 'sudo auditctl -l | grep docker-sock', exitCode: 1, stdout: '' },
-  { line: 'sudo ausearch -k docker-socket-access', exitCode: 0, stdout: /op=add_rule key="docker-socket-access"[\s\S]*op=remove_rule key="docker-socket-access"/ },
-  { line: 'mkdir -p /etc/docker/certs', exitCode: 1, stderr: CERT_DIR_ERROR },
-  { line: 'cd /etc/docker/certs', exitCode: 1, stderr: 'bash: cd: /etc/docker/certs: No such file or directory\n' },
-  { line: 'openssl genrsa -aes256 -out ca-key.pem 4096', exitCode: 0, answers: ['segreto', 'segreto'], stderr: /Enter PEM pass phrase:Verifying - Enter PEM pass phrase:$/ },
-  { line: 'openssl req -new -x509 -days 365 -key ca-key.pem -sha256 -out ca.pem', exitCode: 0, answers: ['segreto', 'IT', '', '', 'Scuola', '', 'Course CA', ''], stderr: /Common Name \(e\.g\. server FQDN or YOUR name\) \[\]:/ },
-  { line: 'openssl genrsa -out server-key.pem 4096', exitCode: 0, stdout: '' },
-  { line: 'openssl req -subj "/CN=server" -new -key server-key.pem -out server.csr', exitCode: 0, stderr: '' },
-  { line: 'openssl x509 -req -days 365 -sha256 -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -out server-cert.pem', exitCode: 0, answers: ['segreto'], stderr: 'Certificate request self-signature ok\nsubject=CN = server\nEnter pass phrase for ca-key.pem:' },
-  { line: 'openssl genrsa -out key.pem 4096', exitCode: 0, stdout: '' },
-  { line: 'openssl req -subj "/CN=client" -new -key key.pem -out client.csr', exitCode: 0, stderr: '' },
-  { line: 'openssl x509 -req -days 365 -sha256 -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -out cert.pem', exitCode: 0, answers: ['segreto'], stderr: /^Certificate request self-signature ok\nsubject=CN = client\n/ },
-  { line: 'dockerd --tlsverify \\\n  --tlscacert=/etc/docker/certs/ca.pem \\\n  --tlscert=/etc/docker/certs/server-cert.pem \\\n  --tlskey=/etc/docker/certs/server-key.pem \\\n  -H=0.0.0.0:2376', exitCode: 1, stderr: /^dockerd needs to be started with root privileges\./ },
+  { line: 'sudo auditctl -l | grep docker-sock', exitCode: 0, stdout: `${RULE}\n` },
+  { line: 'sudo chmod 660 /var/run/docker.sock', exitCode: 0, stdout: '' },
+  { line: 'sudo ausearch -k docker-socket-access', exitCode: 0, stdout: /op=remove_rule key="docker-socket-access"[\s\S]*op=add_rule key="docker-socket-access"[\s\S]*name="\/var\/run\/docker\.sock"[\s\S]*syscall=268 success=yes[\s\S]* uid=0 / },
+  { line: 'sudo mkdir -p /etc/docker/certs', exitCode: 0, stderr: '' },
+  { line: 'cd /etc/docker/certs', exitCode: 0, stderr: '' },
+  { line: 'sudo openssl genrsa -aes256 -out ca-key.pem 4096', exitCode: 0, answers: ['segreto', 'segreto'], stderr: /Enter PEM pass phrase:Verifying - Enter PEM pass phrase:$/ },
+  { line: 'sudo openssl req -new -x509 -days 365 -key ca-key.pem -sha256 -out ca.pem', exitCode: 0, answers: ['segreto', 'IT', '', '', 'Scuola', '', 'Course CA', ''], stderr: /Common Name \(e\.g\. server FQDN or YOUR name\) \[\]:/ },
+  { line: 'sudo openssl genrsa -out server-key.pem 4096', exitCode: 0, stdout: '' },
+  { line: 'sudo openssl req -subj "/CN=server" -new -key server-key.pem -out server.csr', exitCode: 0, stderr: '' },
+  { line: `${SIGN} server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -out server-cert.pem`, exitCode: 0, answers: ['segreto'], stderr: 'Certificate request self-signature ok\nsubject=CN = server\nEnter pass phrase for ca-key.pem:' },
+  { line: 'sudo openssl genrsa -out key.pem 4096', exitCode: 0, stdout: '' },
+  { line: 'sudo openssl req -subj "/CN=client" -new -key key.pem -out client.csr', exitCode: 0, stderr: '' },
+  { line: `${SIGN} client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -out cert.pem`, exitCode: 0, answers: ['segreto'], stderr: /^Certificate request self-signature ok\nsubject=CN = client\n/ },
+  { line: 'echo subjectAltName = DNS:localhost,IP:127.0.0.1 | sudo tee extfile.cnf', exitCode: 0, stdout: 'subjectAltName = DNS:localhost,IP:127.0.0.1\n' },
+  { line: 'echo extendedKeyUsage = serverAuth | sudo tee -a extfile.cnf', exitCode: 0, stdout: 'extendedKeyUsage = serverAuth\n' },
+  { line: `${SIGN} server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -out server-cert.pem -extfile extfile.cnf`, exitCode: 0, answers: ['segreto'], stderr: /^Certificate request self-signature ok\nsubject=CN = server\n/ },
+  { line: 'echo extendedKeyUsage = clientAuth | sudo tee extfile-client.cnf', exitCode: 0, stdout: 'extendedKeyUsage = clientAuth\n' },
+  { line: `${SIGN} client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -out cert.pem -extfile extfile-client.cnf`, exitCode: 0, answers: ['segreto'], stderr: /^Certificate request self-signature ok\nsubject=CN = client\n/ },
+  { line: DOCKERD, exitCode: 0, stderr: /msg="API listen on \[::\]:2376"/ },
   { line: 'export DOCKER_TLS_VERIFY=1', exitCode: 0 },
   { line: 'export DOCKER_CERT_PATH=~/.docker', exitCode: 0 },
-  { line: 'docker info', exitCode: 1, stderr: 'unable to resolve docker endpoint: open /home/studente/.docker/ca.pem: no such file or directory\n' },
+  { line: 'mkdir -p ~/.docker', exitCode: 0, stderr: '' },
+  { line: 'sudo cat /etc/docker/certs/ca.pem > $HOME/.docker/ca.pem', exitCode: 0, stderr: '' },
+  { line: 'sudo cat /etc/docker/certs/cert.pem > $HOME/.docker/cert.pem', exitCode: 0, stderr: '' },
+  { line: 'sudo cat /etc/docker/certs/key.pem > $HOME/.docker/key.pem', exitCode: 0, stderr: '' },
+  { line: 'chmod 0444 ~/.docker/ca.pem ~/.docker/cert.pem', exitCode: 0, stderr: '' },
+  { line: 'chmod 0400 ~/.docker/key.pem', exitCode: 0, stderr: '' },
+  { line: 'export DOCKER_HOST=tcp://127.0.0.1:2376', exitCode: 0 },
+  { line: 'docker info', exitCode: 0, stdout: /\nServer:\n[\s\S]*Server Version: 28\.2\.2\n/, stderr: '' },
 ]
 
 function check(actual: string, expected: string | RegExp | undefined, label: string): void {
