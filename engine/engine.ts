@@ -5,7 +5,7 @@ import type { CommandIO, Completion, ContainerSummary, EngineOptions, EngineSnap
 import { Random } from './core/random'
 import { Scheduler } from './core/scheduler'
 import { runDocker } from './docker/cli'
-import type { DockerContext, InteractiveSession } from './docker/context'
+import type { DockerContext, InteractiveSession, RegistryAccess } from './docker/context'
 import { Daemon } from './docker/daemon'
 import { replayOutput } from './docker/exec'
 import { statusText } from './docker/ps'
@@ -146,9 +146,21 @@ export class Engine implements SimulatedEngine {
       io,
       stdin,
       hostFiles: { fs: this.host.fs, cwd: this.host.cwd, env: this.host.env },
+      registry: this.registryAccess(),
       attach: (session) => {
         this.session = session
       },
+    }
+  }
+
+  private registryAccess(): RegistryAccess {
+    const configPath = `${this.host.home}/.docker/config.json`
+    const credentials = this.apptainer.credentials
+    return {
+      configPath,
+      accepts: (registry, credential) => this.apptainer.acceptsCredential(registry, credential),
+      store: (registry, credential) => credentials.store(registry, credential, configPath),
+      remove: (registry) => credentials.remove(registry, configPath),
     }
   }
 

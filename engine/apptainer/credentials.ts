@@ -61,8 +61,7 @@ export class CredentialStore {
   }
 
   /** Removes a registry's entry; false when there was none. */
-  remove(registry: string): boolean {
-    const path = this.configPath()
+  remove(registry: string, path = this.configPath()): boolean {
     const config = this.readConfig(path)
     if (!config?.auths?.[authKey(registry)]) return false
 

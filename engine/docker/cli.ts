@@ -14,6 +14,10 @@ import { portCommand, statsCommand, topCommand } from './stats'
 import { eventsCommand } from './events'
 import { commandHelp, TOP_LEVEL_HELP } from './help'
 import { buildCommand, historyCommand } from '../build'
+import { infoCommand, networkCommand, systemCommand } from './system'
+import { volumeCommand } from './volumes'
+import { loginCommand, logoutCommand } from './login'
+import { cpCommand, diffCommand, tagCommand } from './files-cmd'
 
 export const VERSION_LINE = 'Docker version 28.2.2, build e6534b4'
 
@@ -43,6 +47,15 @@ const COMMANDS: Record<string, Handler> = {
   top: topCommand,
   port: portCommand,
   events: eventsCommand,
+  info: (ctx, args) => infoCommand(ctx, args),
+  login: loginCommand,
+  logout: logoutCommand,
+  tag: tagCommand,
+  cp: cpCommand,
+  diff: diffCommand,
+  network: networkCommand,
+  volume: volumeCommand,
+  system: systemCommand,
 }
 
 const CONTAINER_COMMANDS: Record<string, Handler> = {
@@ -64,6 +77,8 @@ const CONTAINER_COMMANDS: Record<string, Handler> = {
   stats: statsCommand,
   top: topCommand,
   port: portCommand,
+  cp: cpCommand,
+  diff: diffCommand,
 }
 
 const IMAGE_COMMANDS: Record<string, Handler> = {
@@ -74,6 +89,7 @@ const IMAGE_COMMANDS: Record<string, Handler> = {
   pull: pullCommand,
   build: buildCommand,
   history: historyCommand,
+  tag: tagCommand,
 }
 
 /** Runs `docker <args…>` and resolves the exit code. */

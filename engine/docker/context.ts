@@ -25,6 +25,23 @@ export interface DockerContext {
   attach(session: InteractiveSession): void
   /** The host shell's filesystem, working directory and environment, for `docker build` contexts and secrets. */
   hostFiles?: HostFiles
+  /** Registry credentials for `docker login`/`logout`; absent when no registry is simulated. */
+  registry?: RegistryAccess
+}
+
+export interface RegistryCredential {
+  username: string
+  password: string
+}
+
+export interface RegistryAccess {
+  /** The docker CLI's config file, `~/.docker/config.json`. */
+  configPath: string
+  /** Checks credentials the way the simulated registry does. */
+  accepts(registry: string, credential: RegistryCredential): boolean
+  store(registry: string, credential: RegistryCredential): void
+  /** Removes a registry's entry; false when there was none. */
+  remove(registry: string): boolean
 }
 
 export interface HostFiles {

@@ -17,6 +17,7 @@ import type { Container, ContainerConfig, HostSettings, LogEntry } from './model
 import { randomName } from './names'
 import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from './nginx'
 import { EventLog, execAction } from './events'
+import { attachMounts, type Volume } from './volumes'
 import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
@@ -52,6 +53,8 @@ export interface CreateRequest {
   user: string | undefined
   workdir: string | undefined
   host: HostSettings
+  /** The host filesystem that bind mounts refer to. */
+  hostFs?: FileSystem
 }
 
 export interface ExecOptions {
@@ -64,6 +67,7 @@ export interface ExecOptions {
 export class Daemon {
   readonly containers: Container[] = []
   readonly eventLog = new EventLog()
+  readonly volumes = new Map<string, Volume>()
   private listeners = new Set<() => void>()
   private nextPid = 2400
   private nextIp = 2
@@ -166,8 +170,10 @@ export class Daemon {
       sandboxId: this.random.hex(64),
       endpointId: this.random.hex(64),
       healthcheck: healthDisabled(healthcheck) ? undefined : healthcheck,
+      mounts: [],
     }
 
+    container.mounts = attachMounts(container, request.host.mountRequests, this.volumes, request.hostFs, this.stamp(), this.now(), () => this.random.hex(64))
     this.mountFilesystems(container)
     container.fs.writeFile('/etc/hostname', `${config.Hostname}\n`, this.now())
     container.fs.writeFile('/etc/hosts', `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${container.ipAddress ? `${container.ipAddress}\t${config.Hostname}\n` : ''}`, this.now())
@@ -188,9 +194,14 @@ export class Daemon {
     }
 
     // /etc/hostname, /etc/hosts and /etc/resolv.conf are bind mounts that stay writable.
-    const writable = [...mounts, '/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/dev', '/proc', '/sys']
-    if (container.host.readonlyRootfs) {
-      container.fs.readOnly = (path) => !writable.some((mount) => path === mount || path.startsWith(`${mount}/`))
+    const volumes = container.mounts.filter((mount) => mount.RW).map((mount) => mount.Destination)
+    const readOnlyMounts = container.mounts.filter((mount) => !mount.RW).map((mount) => mount.Destination)
+    const writable = [...mounts, ...volumes, '/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/dev', '/proc', '/sys']
+    const under = (path: string, mount: string): boolean => path === mount || path.startsWith(`${mount}/`)
+    const rootReadOnly = container.host.readonlyRootfs
+
+    if (rootReadOnly || readOnlyMounts.length > 0) {
+      container.fs.readOnly = (path) => readOnlyMounts.some((mount) => under(path, mount)) || (rootReadOnly && !writable.some((mount) => under(path, mount)))
     }
   }
 

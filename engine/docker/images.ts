@@ -48,13 +48,15 @@ export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<nu
       status = 1
       continue
     }
-    const user = ctx.daemon.containers.find((container) => container.image === image)
-    if (user) {
+    const otherTags = ctx.daemon.images.filter((other) => other !== image && other.id === image.id)
+    const user = ctx.daemon.containers.find((container) => container.image.id === image.id)
+    if (user && otherTags.length === 0) {
       err(ctx, `Error response from daemon: conflict: unable to remove repository reference "${reference}" (must force) - container ${user.id.slice(0, 12)} is using its referenced image ${image.id.slice(7, 19)}\n`)
       status = 1
       continue
     }
-    out(ctx, `Untagged: ${image.repository}:${image.tag}\nDeleted: ${image.id}\n`)
+    // Removing one of several tags of an image only untags it.
+    out(ctx, otherTags.length > 0 ? `Untagged: ${image.repository}:${image.tag}\n` : `Untagged: ${image.repository}:${image.tag}\nDeleted: ${image.id}\n`)
     ctx.daemon.images.splice(ctx.daemon.images.indexOf(image), 1)
     ctx.daemon.notify()
   }

@@ -58,7 +58,7 @@ export function inspectContainer(container: Container): Record<string, unknown> 
       },
       Name: 'overlay2',
     },
-    Mounts: [],
+    Mounts: container.mounts,
     Config: containerConfig(container),
     NetworkSettings: networkSettings(container),
   }
@@ -67,7 +67,7 @@ export function inspectContainer(container: Container): Record<string, unknown> 
 function hostConfig(container: Container): Record<string, unknown> {
   const host = container.host
   return {
-    Binds: null,
+    Binds: host.binds.length > 0 ? host.binds : null,
     ContainerIDFile: '',
     LogConfig: { Type: 'json-file', Config: {} },
     NetworkMode: host.networkMode,
@@ -123,7 +123,7 @@ function hostConfig(container: Container): Record<string, unknown> {
     MemorySwap: host.memory > 0 ? host.memory * 2 : 0,
     MemorySwappiness: null,
     OomKillDisable: null,
-    PidsLimit: null,
+    PidsLimit: host.pidsLimit === 0 ? null : host.pidsLimit,
     Ulimits: [],
     CpuCount: 0,
     CpuPercent: 0,
@@ -233,7 +233,7 @@ function ports(container: Container): Record<string, unknown> {
   return result
 }
 
-function networkId(mode: string): string {
+export function networkId(mode: string): string {
   const ids: Record<string, string> = {
     bridge: '8d6c1e6b2f5e9a3c4d7b0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d',
     none: 'd20473106478b2288ef775605218de359cc70325a93000eacf4572a041292ca7',

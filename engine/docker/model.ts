@@ -7,6 +7,7 @@ import type { FileSystem } from '../fs/vfs'
 import type { HealthcheckConfig, Image, ImageConfig } from '../images/types'
 import type { ShellState } from '../shell/types'
 import type { MariadbServer } from './mariadb'
+import type { MountPoint, MountRequest } from './volumes'
 
 export interface LogEntry {
   time: Instant
@@ -62,6 +63,12 @@ export interface HostSettings {
   publish: string[]
   /** `--tmpfs` mounts: path → options (`size=64m`), empty when none were given. */
   tmpfs: Record<string, string>
+  /** `-v` values as typed, for `HostConfig.Binds`. */
+  binds: string[]
+  /** `-v` and `--mount` requests in command-line order. */
+  mountRequests: MountRequest[]
+  /** `--pids-limit`; 0 when unset. */
+  pidsLimit: number
 }
 
 export interface Container {
@@ -102,4 +109,6 @@ export interface Container {
   endpointId: string
   /** Effective health-check settings (image value overridden by flags); undefined when none. */
   healthcheck: HealthcheckConfig | undefined
+  /** Volumes and bind mounts, as `inspect` lists them under `Mounts`. */
+  mounts: MountPoint[]
 }

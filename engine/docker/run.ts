@@ -12,6 +12,7 @@ import { argumentError, requireArgs, runError } from './usage'
 import { attachShell, shellKindFor } from './exec'
 import { followLogs } from './logs'
 import { recordRun } from './last-run'
+import { parseMountFlag, parseVolumeFlag, type MountRequest } from './volumes'
 
 const NS_PER_MS = 1_000_000
 
@@ -55,7 +56,14 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
     securityOpt: (values.get('security-opt') as string[] | undefined) ?? null,
     publish: network === 'none' ? [] : ((values.get('publish') as string[] | undefined) ?? []),
     tmpfs: parseTmpfs((values.get('tmpfs') as string[] | undefined) ?? []),
+    binds: (values.get('volume') as string[] | undefined) ?? [],
+    mountRequests: [],
+    pidsLimit: (values.get('pids-limit') as number | undefined) ?? 0,
   }
+
+  const mounts = parseMounts(host.binds, (values.get('mount') as string[] | undefined) ?? [], ctx.hostFiles?.cwd ?? '/')
+  if (typeof mounts === 'string') return runError(ctx, command, `Error response from daemon: ${mounts}`)
+  host.mountRequests = mounts
 
   const entrypoint = values.get('entrypoint')
   return {
@@ -72,7 +80,23 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
     user: values.get('user') as string | undefined,
     workdir: values.get('workdir') as string | undefined,
     host,
+    hostFs: ctx.hostFiles?.fs,
   }
+}
+
+function parseMounts(volumeFlags: string[], mountFlags: string[], cwd: string): MountRequest[] | string {
+  const requests: MountRequest[] = []
+  for (const spec of volumeFlags) {
+    const request = parseVolumeFlag(spec, cwd)
+    if (typeof request === 'string') return request
+    requests.push(request)
+  }
+  for (const spec of mountFlags) {
+    const request = parseMountFlag(spec, cwd)
+    if (typeof request === 'string') return request
+    requests.push(request)
+  }
+  return requests
 }
 
 /** `-e NAME` without a value takes it from the client's environment; the simulator has none, so it is dropped. */

@@ -28,6 +28,14 @@ export const USAGE: Record<string, string> = {
   top: 'docker top CONTAINER [ps OPTIONS]',
   port: 'docker port CONTAINER [PRIVATE_PORT[/PROTO]]',
   info: 'docker info [OPTIONS]',
+  login: 'docker login [OPTIONS] [SERVER]',
+  logout: 'docker logout [SERVER]',
+  tag: 'docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]',
+  cp: 'docker cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH',
+  diff: 'docker diff CONTAINER',
+  'volume create': 'docker volume create [OPTIONS] [VOLUME]',
+  'volume rm': 'docker volume rm [OPTIONS] VOLUME [VOLUME...]',
+  'volume inspect': 'docker volume inspect [OPTIONS] VOLUME [VOLUME...]',
 }
 
 /** Flag parse error: message, usage, `Run '… --help'`; exit 125. */
