@@ -99,6 +99,16 @@ export default function DockerfileEditor({ dockerfile, files = {}, directory = '
     })
   }
 
+  // Arrow keys move between the file tabs, as in the WAI-ARIA tabs pattern.
+  const moveTab = (key: string, index: number) => {
+    const steps: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 }
+    const step = steps[key]
+    if (step === undefined) return
+    const next = (index + step + contents.length) % contents.length
+    setSelected(next)
+    document.getElementById(`${baseId}-tab-${next}`)?.focus()
+  }
+
   const build = () => {
     useLabBus.getState().requestRun(request.command, request.files)
     setSent(true)
@@ -122,8 +132,10 @@ export default function DockerfileEditor({ dockerfile, files = {}, directory = '
               id={`${baseId}-tab-${index}`}
               aria-selected={index === selected}
               aria-controls={`${baseId}-panel`}
+              tabIndex={index === selected ? 0 : -1}
               className={styles.tab}
               onClick={() => setSelected(index)}
+              onKeyDown={(event) => moveTab(event.key, index)}
             >
               {file.name}
             </button>
