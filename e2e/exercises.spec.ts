@@ -1,0 +1,94 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { findExercise } from '../exercises'
+import { advanceClock, readTerminal, runInTerminal, waitForPrompt } from './helpers/lab'
+
+// One exercise per lesson, solved in the browser with its reference
+// solution: the goals turn green, the completion is announced, and the
+// progress survives a reload.
+
+const COMPLETED = 'Complimenti, hai raggiunto tutti gli obiettivi.'
+const CLOCK_STEP_S = 30
+
+const EXERCISE_IDS = ['hc-nginx-curl', 'rt-limits', 'host-socket-permissions', 'img-user', 'bp-one-run', 'app-pull']
+
+function exerciseCard(page: Page, id: string): Locator {
+  return page.locator(`[data-exercise="${id}"]`)
+}
+
+/** Runs the solution; a `sleep N` step presses "Avanza di 30 s" instead, as a student would. */
+async function runSolution(page: Page, solution: readonly string[]): Promise<void> {
+  for (const line of solution) {
+    const sleep = /^sleep (\d+)$/.exec(line)
+    if (sleep) await advanceClock(page, Math.ceil(Number(sleep[1]) / CLOCK_STEP_S))
+    else await runInTerminal(page, line, 60_000)
+  }
+}
+
+/** Waits for the terminal that the exercise opened, or reopened after undo or reset. */
+async function waitForLab(page: Page): Promise<void> {
+  await expect(page.locator('.xterm')).toBeVisible()
+  await waitForPrompt(page)
+  await expect.poll(() => readTerminal(page)).not.toBe('')
+}
+
+// The clock keeps running: `docker build` waits longer than a paused clock lets a command wait.
+async function startExercise(page: Page, id: string): Promise<Locator> {
+  const card = exerciseCard(page, id)
+  await card.getByRole('button', { name: "Inizia l'esercizio" }).click()
+  await waitForLab(page)
+  return card
+}
+
+for (const id of EXERCISE_IDS) {
+  test(`exercise ${id} completes and stays completed`, async ({ page }) => {
+    test.setTimeout(120_000)
+    const exercise = findExercise(id)!
+    await page.goto(`/lezioni/${exercise.lesson}/?test`)
+
+    const card = await startExercise(page, id)
+    await expect(card.locator('[data-goal-met="false"]').first()).toBeVisible()
+
+    await runSolution(page, exercise.solution)
+    await expect(card.getByRole('status')).toHaveText(COMPLETED)
+    await expect(card.locator('[data-goal-met="false"]')).toHaveCount(0)
+
+    await page.reload()
+    await expect(exerciseCard(page, id).getByText('Hai già completato questo esercizio.')).toBeVisible()
+  })
+}
+
+test('undo restores the state before the last command', async ({ page }) => {
+  const exercise = findExercise('rt-limits')!
+  await page.goto(`/lezioni/${exercise.lesson}/?test`)
+
+  const card = await startExercise(page, 'rt-limits')
+  await runSolution(page, exercise.solution)
+  await expect(card.locator('[data-goal-met="false"]')).toHaveCount(0)
+
+  await runInTerminal(page, 'docker rm -f limitato')
+  await expect(card.locator('[data-goal-met="false"]').first()).toBeVisible()
+
+  await card.getByRole('button', { name: "Annulla l'ultimo comando" }).click()
+  await expect(card.getByRole('status')).toHaveText(COMPLETED)
+  await waitForLab(page)
+  expect(await runInTerminal(page, "docker ps --format '{{.Names}}'")).toBe('limitato')
+
+  await card.getByRole('button', { name: 'Ricomincia' }).click()
+  await expect(card.locator('[data-goal-met="false"]')).toHaveCount(3)
+})
+
+test('hints and solution are recorded as progress', async ({ page }) => {
+  await page.goto('/lezioni/sicurezza-runtime/?test')
+  const card = exerciseCard(page, 'rt-ports')
+
+  await card.getByRole('button', { name: 'Suggerimento' }).click()
+  await expect(card.getByText("`-p` accetta", { exact: false })).toHaveCount(0)
+  await expect(card.getByText('accetta anche', { exact: false })).toBeVisible()
+  await card.getByRole('button', { name: 'Mostra soluzione' }).click()
+  await expect(card.getByText('docker run -d --name locale -p 127.0.0.1:8080:80 nginx').first()).toBeVisible()
+
+  await page.goto('/progressi/')
+  const row = page.getByRole('row', { name: /rt-ports/ })
+  await expect(row).toContainText('1')
+  await expect(row).toContainText('Sì')
+})
