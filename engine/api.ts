@@ -176,8 +176,8 @@ export interface AuditEventSnapshot {
 
 /**
  * A read-only copy of the state that exercises check. Containers, images and
- * audit data are copied when the snapshot is taken; `file` and `groupMembers`
- * read the host when called, so call them before the next command runs.
+ * audit data are copied when the snapshot is taken. `file` and `groupMembers`
+ * read the live host when called, so call them before the next command runs.
  */
 export interface EngineSnapshot {
   /** Virtual time, in milliseconds since the Unix epoch. */

@@ -44,7 +44,7 @@ export function healthStatus(name: string, status: HealthStatus): GoalCheck {
   })
 }
 
-/** The container's health check runs `program` (a word of its command). */
+/** Checks that the container's health check runs `program` as one of its command words. */
 export function healthcheckRuns(name: string, program: string): GoalCheck {
   return withContainer(name, (container) => {
     const test = container.healthcheck?.test ?? []
@@ -54,7 +54,7 @@ export function healthcheckRuns(name: string, program: string): GoalCheck {
   })
 }
 
-/** The container's health-check interval equals `seconds`; Docker's default is 30 s. */
+/** Checks the container's health-check interval against `seconds`, counting an unset interval as Docker's 30 s default. */
 export function healthInterval(name: string, seconds: number): GoalCheck {
   return withContainer(name, (container) => {
     const intervalMs = container.healthcheck?.intervalMs ?? 30_000
@@ -67,7 +67,7 @@ export function noContainer(name: string): GoalCheck {
   return (state) => (findContainer(state, name) ? fail(`Il container \`${name}\` esiste ancora.`) : pass)
 }
 
-/** The image repository without a `:latest` tag, so `nginx` and `nginx:latest` compare equal. */
+/** Strips a `:latest` tag, so `nginx` and `nginx:latest` compare equal. */
 export function imageName(reference: string): string {
   return reference.replace(/:latest$/, '')
 }

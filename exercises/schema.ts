@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import type { EngineSnapshot } from '@/engine/api'
 
-// Shape of an exercise. Each exercise is a module in exercises/<lesson>/<id>.ts;
+// Shape of an exercise. Each exercise is a module in exercises/<lesson>/<id>.ts.
 // index.ts validates them all when it loads, so a malformed exercise fails the
 // unit tests and `next build` with its id.
 
-/** Result of one goal check; `missing` is an Italian sentence shown while the goal is not met. */
+/** Result of one goal check. `missing` is the Italian sentence shown while the goal is not met. */
 export interface GoalResult {
   ok: boolean
   missing?: string

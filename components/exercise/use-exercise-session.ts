@@ -90,7 +90,7 @@ export function useExerciseSession(exercise: Exercise): ExerciseSession {
   }, [engine, prepare])
 
   return {
-    status: failed ? 'failed' : preparing ? 'preparing' : active ? 'active' : 'idle',
+    status: sessionStatus(failed, preparing, active),
     goals: active ? goals : [],
     commands: active ? commands : [],
     complete,
@@ -127,6 +127,12 @@ function useGoalTracking(
       stopCommands()
     }
   }, [exercise, engine, setGoals, setCommands])
+}
+
+function sessionStatus(failed: boolean, preparing: boolean, active: boolean): SessionStatus {
+  if (failed) return 'failed'
+  if (preparing) return 'preparing'
+  return active ? 'active' : 'idle'
 }
 
 function commandLines(log: readonly LabRecord[]): string[] {

@@ -1,5 +1,5 @@
-// What the lab did after an exercise started, recorded so that undo can
-// replay it on a fresh engine and land on the same state.
+// Records of the commands and file writes in the lab after an exercise
+// starts. Undo replays them on a fresh engine to reach the same state.
 
 /** A command typed in the lab, with every wait and answer it saw. */
 export interface CommandRecord {

@@ -7,7 +7,7 @@ import { EXERCISE_ENGINE_OPTIONS, replay } from './replay'
 
 const SETUP = ["docker run -d --name nginx --health-cmd 'curl --fail http://localhost:80 || exit 1' --health-interval 10s nginx"]
 
-/** A terminal-like CommandIO: each wait advances the clock, and prompts read `answers`. */
+/** Creates a terminal-like CommandIO whose waits advance the clock and whose prompts read `answers`. */
 function terminalIO(engine: SimulatedEngine, answers: string[] = []): CommandIO {
   return {
     write: () => {},
