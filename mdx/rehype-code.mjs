@@ -41,7 +41,7 @@ const markFence = {
 
 export default function rehypeCode() {
   const highlight = rehypeShiki({
-    themes: { light: 'github-light', dark: 'github-dark' },
+    themes: { light: 'github-light', dark: 'github-dark-default' },
     langs: CODE_LANGUAGES.filter((language) => language !== 'text'),
     defaultLanguage: 'text',
     transformers: [markFence],

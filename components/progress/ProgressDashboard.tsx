@@ -3,7 +3,6 @@
 import { useProgress, useProgressHydrated } from '@/lib/progress/hooks'
 import { ExerciseList } from './ExerciseList'
 import { LessonProgressCard, type LessonOverview } from './LessonProgressCard'
-import { ProgressBanner } from './ProgressBanner'
 import { TransferControls } from './TransferControls'
 import styles from './progress.module.css'
 
@@ -16,7 +15,6 @@ export function ProgressDashboard({ lessons }: { lessons: LessonOverview[] }) {
 
   return (
     <>
-      <ProgressBanner />
       <p className={styles.muted}>
         I progressi restano solo in questo browser. Per portarli su un altro computer esportali in un file e importalo
         là.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../lib/zod'
 import { LESSONS } from '../../lib/lessons/catalog'
 
 // Question bank shapes. Question text and explanations are Italian because

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 export const lessonFrontmatterSchema = z.object({
   title: z.string().min(3).describe('Lesson title shown on the home page and as the H1'),

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 
 // Shapes of the saved progress. All times are epoch milliseconds.
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../zod'
 import { mergeProgress } from './merge'
 import { PROGRESS_VERSION, readPersistedProgress } from './persisted'
 import type { ProgressData } from './schema'
