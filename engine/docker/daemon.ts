@@ -18,6 +18,7 @@ import { randomName } from './names'
 import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from './nginx'
 import { EventLog, execAction } from './events'
 import { attachMounts, type Volume } from './volumes'
+import { effectiveCapabilities } from './capabilities'
 import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
@@ -360,8 +361,14 @@ export class Daemon {
   private startNginx(container: Container, startMs: number): void {
     const writable = (path: string): boolean => !container.fs.readOnly?.(path)
     let emergency: string | undefined
+    const capabilities = effectiveCapabilities(container.host)
+    const root = resolveUser(container.fs, container.config.User)
+    const asRoot = typeof root !== 'string' && root.uid === 0
+    // nginx creates its temp paths (and chowns them to the worker user) before it binds the listening socket.
     if (!writable('/var/cache/nginx/client_temp')) emergency = 'mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)'
+    else if (asRoot && !capabilities.has('CHOWN')) emergency = 'chown("/var/cache/nginx/client_temp", 101) failed (1: Operation not permitted)'
     else if (!writable('/run/nginx.pid')) emergency = 'open() "/run/nginx.pid" failed (30: Read-only file system)'
+    else if (asRoot && !capabilities.has('NET_BIND_SERVICE')) emergency = 'bind() to 0.0.0.0:80 failed (13: Permission denied)'
 
     const write = (stream: OutputStream, text: string, atMs?: number): void => this.log(container, stream, text, atMs)
     nginxStartupLogs(write, startMs, { configWritable: writable('/etc/nginx/conf.d/default.conf'), emergency })
@@ -657,6 +664,7 @@ export class Daemon {
       flavor: container.image.flavor,
       startMs: this.now(),
       software: new Set(container.image.behaviour === 'nginx' ? ['nginx'] : []),
+      capabilities: effectiveCapabilities(container.host),
       processes: () => this.processes(container),
       database: (atMs) => {
         const process = container.process

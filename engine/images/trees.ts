@@ -4,7 +4,7 @@
 
 import type { TreeEntry } from '../fs/vfs'
 
-const DEBIAN_BINARIES = ['sh', 'dash', 'bash', 'ls', 'cat', 'mv', 'cp', 'rm', 'touch', 'mkdir', 'echo', 'sleep', 'date', 'uname', 'hostname', 'chmod', 'grep', 'true', 'false', 'test', 'printf', 'pwd']
+const DEBIAN_BINARIES = ['sh', 'dash', 'bash', 'ls', 'cat', 'mv', 'cp', 'rm', 'touch', 'mkdir', 'echo', 'sleep', 'date', 'uname', 'hostname', 'chmod', 'grep', 'true', 'false', 'test', 'printf', 'pwd', 'chown', 'chgrp', 'mount', 'umount']
 const DEBIAN_USR_BINARIES = ['id', 'whoami', 'env', 'printenv', 'head', 'tail', 'wc', '[']
 
 export const DEBIAN_PASSWD = [
@@ -30,6 +30,7 @@ export function debianBase(mtime: number, extraPasswd: string[] = [], extraGroup
     { path: '/root/', mode: 0o700, mtime },
     { path: '/home/', mtime },
     { path: '/tmp/', mode: 0o1777, mtime },
+    { path: '/mnt/', mtime },
     { path: '/var/log/', mtime },
     { path: '/var/cache/', mtime },
     { path: '/run/', mtime },
@@ -42,7 +43,7 @@ export function debianBase(mtime: number, extraPasswd: string[] = [], extraGroup
   ]
 }
 
-const BUSYBOX_APPLETS = ['sh', 'ash', 'ls', 'cat', 'mv', 'cp', 'rm', 'touch', 'mkdir', 'echo', 'sleep', 'date', 'uname', 'hostname', 'chmod', 'grep', 'true', 'false', 'test', '[', 'printf', 'pwd', 'id', 'whoami', 'env', 'printenv', 'head', 'tail', 'wc', 'ps', 'busybox']
+const BUSYBOX_APPLETS = ['sh', 'ash', 'ls', 'cat', 'mv', 'cp', 'rm', 'touch', 'mkdir', 'echo', 'sleep', 'date', 'uname', 'hostname', 'chmod', 'grep', 'true', 'false', 'test', '[', 'printf', 'pwd', 'id', 'whoami', 'env', 'printenv', 'head', 'tail', 'wc', 'ps', 'busybox', 'chown', 'chgrp', 'mount', 'umount']
 
 export function busyboxBase(mtime: number, passwd: string[], group: string[]): TreeEntry[] {
   return [
@@ -52,6 +53,7 @@ export function busyboxBase(mtime: number, passwd: string[], group: string[]): T
     { path: '/root/', mode: 0o700, mtime },
     { path: '/home/', mtime },
     { path: '/tmp/', mode: 0o1777, mtime },
+    { path: '/mnt/', mtime },
     { path: '/var/', mtime },
     { path: '/usr/bin/', mtime },
     { path: '/usr/sbin/', mtime },

@@ -8,6 +8,7 @@ import { FsError, resolvePath } from '../fs/vfs'
 import { parseScript, type Statement } from './compound'
 import { expandWord, globToRegExp, ShellSyntaxError, type Redirect, type SimpleCommand } from './parse'
 import { PROGRAMS } from './programs'
+import { rejectWithoutCapability } from './capabilities'
 import type { ContainerContext, ExecResult, OutputChunk, ProgramContext, ShellKind, ShellState } from './types'
 
 type Sink = (text: string, stream: OutputStream) => void
@@ -366,10 +367,12 @@ export class ContainerShell {
       return 126
     }
 
-    const program = PROGRAMS[path.slice(path.lastIndexOf('/') + 1)]
+    const programName = path.slice(path.lastIndexOf('/') + 1)
+    const program = PROGRAMS[programName]
     if (!program) return 0
 
-    return program(this.makeContext(argv, sink, stdin))
+    const ctx = this.makeContext(argv, sink, stdin)
+    return rejectWithoutCapability(programName, ctx) ?? program(ctx)
   }
 
   private prefix(options: ShellOptions): string {

@@ -1,6 +1,7 @@
 // Programs available inside simulated containers. Messages follow GNU
 // coreutils for Debian-based images and BusyBox for busybox/alpine.
 
+import { mountProgram } from './capabilities'
 import { baseName, FsError, lsTime, modeString, resolvePath, type FsNode } from './programs-support'
 import { runCurl } from './curl'
 import { MARIADB_PROGRAMS } from './mariadb-client'
@@ -579,5 +580,7 @@ export const PROGRAMS: Record<string, Program> = {
   ash: shellProgram('ash'),
   bash: shellProgram('bash'),
   busybox: () => 0,
+  mount: mountProgram,
+  umount: () => 0,
   ...MARIADB_PROGRAMS,
 }

@@ -45,6 +45,8 @@ export interface ContainerContext {
   software: Set<string>
   /** The database server of a mariadb container at `atMs`, or undefined when none runs. */
   database(atMs: number): { phase: 'down' | 'temporary' | 'restarting' | 'ready'; rootPassword: string } | undefined
+  /** Capability names without `CAP_`; absent where Docker's default set applies (image builds). */
+  capabilities?: ReadonlySet<string>
 }
 
 export interface ShellState {

@@ -1,0 +1,68 @@
+// Capability checks for the container programs that need one as root:
+// chown/chgrp need CAP_CHOWN, mount/umount need CAP_SYS_ADMIN.
+
+import { makeNode, resolvePath } from '../fs/vfs'
+import type { Program, ProgramContext } from './types'
+
+function hasCapability(ctx: ProgramContext, capability: string): boolean {
+  // Contexts without a capability set (image builds) run with Docker's defaults, which include CHOWN.
+  const capabilities = ctx.container.capabilities
+  if (!capabilities) return capability !== 'SYS_ADMIN'
+  return capabilities.has(capability)
+}
+
+/** Operands of chown/chgrp: every argument after the owner that is not an option. */
+function fileOperands(argv: string[]): string[] {
+  const words = argv.slice(1).filter((word) => !word.startsWith('-'))
+  return words.slice(1)
+}
+
+/**
+ * Returns the exit status of a program rejected for a missing capability, after
+ * writing its error, or undefined when the program may run. Only root is
+ * checked here because the programs already refuse other users.
+ */
+export function rejectWithoutCapability(name: string, ctx: ProgramContext): number | undefined {
+  if (ctx.state.cred.uid !== 0) return undefined
+  const busybox = ctx.container.flavor === 'busybox'
+
+  if ((name === 'chown' || name === 'chgrp') && !hasCapability(ctx, 'CHOWN')) {
+    const files = fileOperands(ctx.argv).filter((file) => ctx.container.fs.lookup(resolvePath(ctx.state.cwd, file)))
+    if (files.length === 0) return undefined
+    for (const file of files) {
+      ctx.write(busybox ? `${name}: ${file}: Operation not permitted\n` : `${name}: changing ownership of '${file}': Operation not permitted\n`, 'stderr')
+    }
+    return 1
+  }
+
+  if ((name === 'mount' || name === 'umount') && !hasCapability(ctx, 'SYS_ADMIN') && ctx.argv.length > 1) {
+    const target = ctx.argv[ctx.argv.length - 1]!
+    ctx.write(busybox ? `${name}: permission denied (are you root?)\n` : `${name}: ${target}: permission denied.\n       dmesg(1) may have more information after failed mount system call.\n`, 'stderr')
+    return busybox ? 1 : 32
+  }
+  return undefined
+}
+
+/**
+ * `mount -t tmpfs NAME DIR` empties DIR as a fresh tmpfs would; other mounts
+ * succeed without changing the filesystem.
+ */
+export const mountProgram: Program = (ctx) => {
+  const args = ctx.argv.slice(1)
+  const typeIndex = args.indexOf('-t')
+  const operands = args.filter((arg, index) => !arg.startsWith('-') && index !== typeIndex + 1)
+  if (operands.length < 2) return 0
+
+  const target = resolvePath(ctx.state.cwd, operands[operands.length - 1]!)
+  const node = ctx.container.fs.lookup(target)
+  if (!node || node.type !== 'dir') {
+    ctx.write(`mount: mounting ${operands[0]} on ${target} failed: No such file or directory\n`, 'stderr')
+    return 1
+  }
+  if (typeIndex >= 0 && args[typeIndex + 1] === 'tmpfs') {
+    const fresh = makeNode('dir', 0o1777, ctx.now())
+    node.children = fresh.children
+    node.mode = fresh.mode
+  }
+  return 0
+}
