@@ -26,6 +26,9 @@ const RESTART_DELAY_MIN_MS = 100
 const RESTART_DELAY_MAX_MS = 60_000
 const RESTART_RESET_AFTER_MS = 10_000
 
+/** Rate at which `tail /dev/zero` allocates memory; an estimate for a desktop CPU. */
+const MEMORY_HOG_BYTES_PER_SECOND = 1024 ** 3
+
 /** Lines kept per container so that fast-forwarding for hours stays bounded. */
 export const MAX_LOG_LINES = 10_000
 
@@ -282,6 +285,7 @@ export class Daemon {
     container.state.pid = this.nextPid += this.random.int(3, 40)
     container.state.exitCode = 0
     container.state.error = ''
+    container.state.oomKilled = false
     this.recordEvent(container, 'start')
     this.startProcess(container, argv, shell)
     if (container.state.status === 'running') this.startHealthMonitor(container)
@@ -346,6 +350,11 @@ export class Daemon {
       return
     }
 
+    if (program === 'tail' && commandArgs.includes('/dev/zero')) {
+      this.startMemoryHog(container)
+      return
+    }
+
     const script = shebangScript(container.fs, shell.findExecutable(scriptPath(commandArgs)))
     const result = shell.run(script ?? quote(commandArgs))
     container.process = { kind: 'command' }
@@ -356,6 +365,25 @@ export class Daemon {
       return
     }
     container.timers.push(this.scheduler.at(startMs + result.durationMs, () => this.processExited(container, result.exitCode)))
+  }
+
+  /**
+   * Runs `tail /dev/zero`, which buffers an endless line and so grows until the
+   * kernel kills it: with `--memory` the cgroup OOM killer stops it at the limit.
+   */
+  private startMemoryHog(container: Container): void {
+    container.process = { kind: 'idle', exitAfterMs: undefined, exitCode: 0 }
+    // NOTE: without --memory the hog keeps running, because the simulated host never runs out of memory.
+    if (container.host.memory <= 0) return
+
+    const fillMs = Math.max(50, Math.round((container.host.memory / MEMORY_HOG_BYTES_PER_SECOND) * 1000))
+    container.timers.push(
+      this.scheduler.after(fillMs, () => {
+        container.state.oomKilled = true
+        this.recordEvent(container, 'oom')
+        this.processExited(container, 137)
+      }),
+    )
   }
 
   private startNginx(container: Container, startMs: number): void {
