@@ -48,9 +48,10 @@ export function Quiz({ lezione }: QuizProps) {
 
   return (
     <section className={styles.quiz} aria-labelledby={`${idPrefix}-title`} data-quiz={lezione}>
-      <h2 id={`${idPrefix}-title`} ref={headingRef} tabIndex={-1}>
-        Verifica finale
-      </h2>
+      {/* The lesson's own "Verifica finale" H2 introduces the quiz, so its title is one level down. */}
+      <h3 id={`${idPrefix}-title`} ref={headingRef} tabIndex={-1}>
+        Le domande
+      </h3>
 
       {draw === null ? (
         <QuizIntro lesson={lezione} poolSize={pool.length} length={Math.min(QUIZ_LENGTH, pool.length)} threshold={PASS_THRESHOLD} onStart={start} />
