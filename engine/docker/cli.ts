@@ -18,6 +18,7 @@ import { infoCommand, networkCommand, systemCommand } from './system'
 import { volumeCommand } from './volumes'
 import { loginCommand, logoutCommand } from './login'
 import { cpCommand, diffCommand, tagCommand } from './files-cmd'
+import { scoutCommand } from '../scout'
 
 export const VERSION_LINE = 'Docker version 28.2.2, build e6534b4'
 
@@ -56,6 +57,7 @@ const COMMANDS: Record<string, Handler> = {
   network: networkCommand,
   volume: volumeCommand,
   system: systemCommand,
+  scout: scoutCommand,
 }
 
 const CONTAINER_COMMANDS: Record<string, Handler> = {

@@ -130,19 +130,43 @@ export class HostShell {
 
   private async runCommand(command: SimpleCommand, io: CommandIO, stdin: string): Promise<number> {
     const words = command.words.map((word) => this.expandTilde(expandWord(word.text, (name) => this.lookup(name))))
+    const assignments: [string, string][] = []
     while (words.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]!)) {
       const word = words.shift()!
       const equals = word.indexOf('=')
-      if (words.length === 0) this.env.set(word.slice(0, equals), word.slice(equals + 1))
+      assignments.push([word.slice(0, equals), word.slice(equals + 1)])
     }
-    if (words.length === 0) return 0
+    if (words.length === 0) {
+      for (const [name, value] of assignments) this.env.set(name, value)
+      return 0
+    }
 
     const redirected = this.redirect(command, io)
     if (typeof redirected === 'number') return redirected
 
-    const status = await this.invoke({ argv: words, stdin: redirected.stdin ?? stdin, io: redirected.io })
+    // As in bash, `NAME=value cmd` puts NAME in the environment of that one command only.
+    const restore = this.assignTemporarily(assignments)
+    let status: number
+    try {
+      status = await this.invoke({ argv: words, stdin: redirected.stdin ?? stdin, io: redirected.io })
+    } finally {
+      restore()
+    }
     redirected.finish()
     return status
+  }
+
+  /** Sets the variables and returns a function that puts back their previous values. */
+  private assignTemporarily(assignments: [string, string][]): () => void {
+    const previous = assignments.map(([name]) => [name, this.env.get(name)] as const)
+    for (const [name, value] of assignments) this.env.set(name, value)
+
+    return () => {
+      for (const [name, value] of previous) {
+        if (value === undefined) this.env.delete(name)
+        else this.env.set(name, value)
+      }
+    }
   }
 
   /** Expands a leading `~` and the `~` after `NAME=`, as bash does for unquoted words and assignments. */
@@ -158,7 +182,7 @@ export class HostShell {
     let stdin: string | undefined
 
     for (const redirect of command.redirects) {
-      const target = expandWord(redirect.target.text, (name) => this.lookup(name))
+      const target = this.expandTilde(expandWord(redirect.target.text, (name) => this.lookup(name)))
       if (redirect.op === '>&') {
         const route = routes[Number(target)]
         if (route) routes[redirect.fd] = route
