@@ -23,20 +23,25 @@ export default function Esercizio({ id }: EsercizioProps) {
 
 function ExerciseCard({ exercise }: { exercise: Exercise }) {
   const session = useExerciseSession(exercise)
-  const [hintsShown, setHintsShown] = useState(0)
-  const [solutionShown, setSolutionShown] = useState(false)
+  const [hintsOpened, setHintsOpened] = useState(0)
+  const [solutionOpened, setSolutionOpened] = useState(false)
   const [notice, setNotice] = useState('')
   const headingId = useId()
   useProgressHydrated()
-  const doneBefore = useProgress((state) => state.exercises[exercise.id]?.done ?? false)
+  const saved = useProgress((state) => state.exercises[exercise.id])
+  const doneBefore = saved?.done ?? false
+
+  // Hints and the solution seen before a reload stay visible.
+  const hintsShown = Math.min(exercise.hints.length, Math.max(hintsOpened, saved?.hintsUsed ?? 0))
+  const solutionShown = solutionOpened || (saved?.solutionRevealed ?? false)
 
   const showHint = () => {
-    setHintsShown((count) => count + 1)
+    setHintsOpened(hintsShown + 1)
     progressStore.getState().updateExercise(exercise.id, { kind: 'hint' })
   }
 
   const showSolution = () => {
-    setSolutionShown(true)
+    setSolutionOpened(true)
     progressStore.getState().updateExercise(exercise.id, { kind: 'solution' })
   }
 
