@@ -7,7 +7,7 @@ import { EXEC_FLAGS, IMAGES_FLAGS, INSPECT_FLAGS, KILL_FLAGS, LOGS_FLAGS, PLAIN_
 import type { FlagSpec } from './flags/parse'
 import { HostShell } from './shell/host'
 
-const SUBCOMMANDS = ['build', 'container', 'create', 'exec', 'history', 'image', 'images', 'inspect', 'kill', 'logs', 'pause', 'ps', 'pull', 'restart', 'rm', 'rmi', 'run', 'start', 'stop', 'unpause', 'version']
+const SUBCOMMANDS = ['build', 'container', 'cp', 'create', 'diff', 'events', 'exec', 'history', 'image', 'images', 'info', 'inspect', 'kill', 'login', 'logout', 'logs', 'network', 'pause', 'port', 'ps', 'pull', 'restart', 'rm', 'rmi', 'run', 'start', 'stats', 'stop', 'system', 'tag', 'top', 'unpause', 'version', 'volume']
 
 const FLAGS: Record<string, FlagSpec[]> = {
   run: RUN_FLAGS,
@@ -28,21 +28,22 @@ const FLAGS: Record<string, FlagSpec[]> = {
 
 const MANAGEMENT_ALIASES: Record<string, string> = { 'image ls': 'images', 'image rm': 'rmi', 'container ls': 'ps' }
 
-const CONTAINER_ARGUMENT = new Set(['exec', 'logs', 'stop', 'start', 'restart', 'kill', 'rm', 'inspect', 'pause', 'unpause'])
-const IMAGE_ARGUMENT = new Set(['run', 'create', 'images', 'rmi', 'pull', 'history'])
+const CONTAINER_ARGUMENT = new Set(['exec', 'logs', 'stop', 'start', 'restart', 'kill', 'rm', 'inspect', 'pause', 'unpause', 'diff', 'port', 'top', 'stats'])
+const IMAGE_ARGUMENT = new Set(['run', 'create', 'images', 'rmi', 'pull', 'history', 'tag'])
 
-export function completeLine(line: string, daemon: Daemon): Completion {
+/** Completes `line`; `commands` are the names the host prompt accepts, built-ins and installed programs alike. */
+export function completeLine(line: string, daemon: Daemon, commands: readonly string[] = HostShell.commands): Completion {
   const segment = line.split(/&&|\|\||[;|]/).pop() ?? ''
   const from = line.length - (/\S*$/.exec(line)?.[0].length ?? 0)
   const word = line.slice(from)
   const before = segment.slice(0, segment.length - word.length).trim().split(/\s+/).filter(Boolean)
 
-  const candidates = candidatesFor(before, word, daemon)
+  const candidates = candidatesFor(before, word, daemon, commands)
   return { from, candidates: [...new Set(candidates.filter((candidate) => candidate.startsWith(word)))].sort() }
 }
 
-function candidatesFor(before: string[], word: string, daemon: Daemon): string[] {
-  if (before.length === 0) return HostShell.commands
+function candidatesFor(before: string[], word: string, daemon: Daemon, commands: readonly string[]): string[] {
+  if (before.length === 0) return [...commands]
   if (before[0] !== 'docker') return []
   if (before.length === 1) return word.startsWith('-') ? ['--help', '--version'] : SUBCOMMANDS
 

@@ -72,10 +72,18 @@ describe('engine', () => {
   it('completes docker subcommands, flags and names', async () => {
     const engine = createTestEngine()
     await run(engine, 'docker run -d --name web nginx')
-    expect(engine.complete('dock')).toEqual({ from: 0, candidates: ['docker'] })
+    expect(engine.complete('dock')).toEqual({ from: 0, candidates: ['docker', 'dockerd', 'dockerd-rootless-setuptool.sh'] })
     expect(engine.complete('docker ex')).toEqual({ from: 7, candidates: ['exec'] })
     expect(engine.complete('docker run --health-r').candidates).toEqual(['--health-retries'])
     expect(engine.complete('docker logs w')).toEqual({ from: 12, candidates: ['web'] })
     expect(engine.complete('docker run -d ngi').candidates).toEqual(['nginx', 'nginx:latest'])
+    expect(engine.complete('docker vol').candidates).toEqual(['volume'])
+  })
+
+  it('completes the host-lab commands', () => {
+    const engine = createTestEngine()
+    expect(engine.complete('auditc').candidates).toEqual(['auditctl'])
+    expect(engine.complete('apptai').candidates).toEqual(['apptainer'])
+    expect(engine.complete('opens').candidates).toEqual(['openssl'])
   })
 })

@@ -99,7 +99,7 @@ export class Engine implements SimulatedEngine {
 
   complete(line: string): Completion {
     if (this.session) return { from: line.length, candidates: [] }
-    return completeLine(line, this.daemon)
+    return completeLine(line, this.daemon, [...HostShell.commands, ...this.host.programs.keys()])
   }
 
   prompt(): string {

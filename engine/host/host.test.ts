@@ -34,7 +34,25 @@ describe('users and groups', () => {
   it('rejects su without the password', async () => {
     const result = await runLine(engine, 'su - mario', ['qualcosa'])
     expect(result.exitCode).toBe(1)
-    expect(result.stderr).toContain('su: Authentication failure')
+    expect(result.stderr).toBe('Password: su: Authentication failure\n')
+  })
+
+  it('reports a non-numeric exit status', async () => {
+    await runLine(engine, 'sudo su - mario')
+    const result = await runLine(engine, 'exit *')
+    expect(result.stderr).toBe('bash: exit: *: numeric argument required\n')
+    expect(result.exitCode).toBe(2)
+    expect(engine.prompt()).toBe('studente@host:~$ ')
+  })
+
+  it('keeps the session on exit with two arguments', async () => {
+    const result = await runLine(engine, 'exit 1 2')
+    expect(result.stderr).toBe('bash: exit: too many arguments\n')
+    expect(result.exitCode).toBe(1)
+  })
+
+  it('clears the screen and scrollback', async () => {
+    expect((await runLine(engine, 'clear')).stdout).toBe('\x1b[H\x1b[2J\x1b[3J')
   })
 
   it('denies usermod to a normal user', async () => {

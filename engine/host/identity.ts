@@ -18,11 +18,26 @@ export function installIdentityCommands(system: HostSystem): void {
   system.register('newgrp', async (ctx) => newgrpCommand(system, ctx))
   system.register('usermod', async (ctx) => usermodCommand(system, ctx))
   system.register('gpasswd', async (ctx) => gpasswdCommand(system, ctx))
-  system.register('exit', async (ctx) => {
-    const status = Number(ctx.argv[1] ?? system.shell.lastExit)
-    if (system.popSession()) ctx.io.write('logout\n', 'stdout')
-    return status
-  })
+  system.register('exit', async (ctx) => exitCommand(system, ctx))
+}
+
+/** Bash's `exit`: a non-numeric status is reported and exits with 2; more than one argument does not exit. */
+function exitCommand(system: HostSystem, ctx: HostProgramContext): number {
+  const args = ctx.argv.slice(1)
+  if (args.length > 1) {
+    ctx.io.write('bash: exit: too many arguments\n', 'stderr')
+    return 1
+  }
+
+  let status = system.shell.lastExit
+  if (args[0] !== undefined && /^[-+]?\d+$/.test(args[0])) status = Number(args[0]) & 0xff
+  else if (args[0] !== undefined) {
+    ctx.io.write(`bash: exit: ${args[0]}: numeric argument required\n`, 'stderr')
+    status = 2
+  }
+
+  if (system.popSession()) ctx.io.write('logout\n', 'stdout')
+  return status
 }
 
 function idCommand(system: HostSystem, ctx: HostProgramContext): number {
@@ -150,8 +165,10 @@ async function suCommand(system: HostSystem, ctx: HostProgramContext): Promise<n
     // NOTE: the other accounts' passwords are not part of the course, so every
     // password is wrong; `sudo su - USER` or `sudo -u USER CMD` is the way in.
     ctx.io.write('Password: ', 'stderr')
+    // The terminal shows the newline of a hidden answer itself, so only piped input needs one here.
     if (ctx.io.readLine) await ctx.io.readLine(false)
-    ctx.io.write('\nsu: Authentication failure\n', 'stderr')
+    else ctx.io.write('\n', 'stderr')
+    ctx.io.write('su: Authentication failure\n', 'stderr')
     return 1
   }
 

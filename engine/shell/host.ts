@@ -249,7 +249,10 @@ export class HostShell {
       case 'sleep':
         return this.sleep(argv, io)
       case 'true':
+        return 0
       case 'clear':
+        // ncurses clear: cursor home, erase the screen, then erase the scrollback (E3).
+        write('\x1b[H\x1b[2J\x1b[3J')
         return 0
       case 'false':
         return 1
