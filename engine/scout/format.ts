@@ -84,7 +84,7 @@ export function formatCves(target: ScoutTarget, severities: ReadonlySet<string> 
 
   const lines = [SIMULATED_NOTE, sbomLine(target), detected, '', '', ...overview(target, counts), '', '']
   if (packages.length > 0) lines.push('## Packages and Vulnerabilities', '', ...packages.flatMap(packageBlock))
-  lines.push(...summary(counts, packages.length), '')
+  lines.push(...summary(counts, packages.length))
   return `${lines.join('\n')}\n`
 }
 
@@ -112,11 +112,13 @@ export interface QuickviewRow {
   counts?: SeverityCounts
 }
 
+function signedChange(change: number): string {
+  if (change === 0) return ''
+  return change > 0 ? `+${change}` : String(change)
+}
+
 function delta(from: SeverityCounts, to: SeverityCounts): string {
-  return to.map((count, index) => {
-    const change = count - from[index]!
-    return (change === 0 ? '' : change > 0 ? `+${change}` : String(change)).padStart(6)
-  }).join(' ')
+  return to.map((count, index) => signedChange(count - from[index]!).padStart(6)).join(' ')
 }
 
 /** Formats `docker scout quickview` for the target and the base-image rows found in the catalog. */
