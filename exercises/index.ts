@@ -3,6 +3,7 @@
 
 import { appPrivateQuay } from './apptainer/app-private-quay'
 import { appPull } from './apptainer/app-pull'
+import { bpCacheOrder } from './best-practice-immagini/bp-cache-order'
 import { bpHealthcheck } from './best-practice-immagini/bp-healthcheck'
 import { bpOneRun } from './best-practice-immagini/bp-one-run'
 import { hcExitCode } from './health-check/hc-exit-code'
@@ -44,6 +45,7 @@ const INPUTS: ExerciseInput[] = [
   imgUser,
   bpHealthcheck,
   bpOneRun,
+  bpCacheOrder,
   appPull,
   appPrivateQuay,
 ]
