@@ -25,7 +25,11 @@ export interface FileRecord {
 
 export type LabRecord = CommandRecord | FileRecord
 
-/** Returns the log without its last command, or undefined when it has no command. */
+/**
+ * Returns the log without its last command, or undefined when it has no command.
+ * NOTE: file writes made after the undone command are kept, so a replay ends
+ * at the time of the last such write rather than at the undone command's start.
+ */
 export function withoutLastCommand(log: readonly LabRecord[]): { log: LabRecord[]; undone: CommandRecord } | undefined {
   let index = log.length - 1
   while (index >= 0 && log[index]!.kind !== 'command') index--
