@@ -1,6 +1,8 @@
 // Public surface of the simulated container engine. The UI and the `sim`
 // runner depend only on these types; everything else in engine/ is internal.
 
+import type { AuditResult } from './audit/types'
+
 export type OutputStream = 'stdout' | 'stderr'
 
 /** Where a running host command sends its output and how it waits. */
@@ -93,7 +95,16 @@ export interface SimulatedEngine {
 
   /** Copies the container, image, host file and audit state for exercise goal checks. */
   snapshot(): EngineSnapshot
+
+  /**
+   * Audits the last `docker run` or `docker create` with the docker-bench
+   * container checks, or returns null before the first one. Optional so that
+   * wrappers and test doubles need not implement it.
+   */
+  lastRunAudit?(): AuditResult | null
 }
+
+export type { AuditFinding, AuditResult, AuditStatus } from './audit/types'
 
 /** Health-check settings in effect for a container or stored in an image; durations in milliseconds. */
 export interface HealthcheckSnapshot {

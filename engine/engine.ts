@@ -1,7 +1,9 @@
 // The SimulatedEngine implementation: wires the virtual clock, the daemon,
 // the host shell and interactive container sessions together.
 
-import type { CommandIO, Completion, ContainerSummary, EngineOptions, EngineSnapshot, SimulatedEngine } from './api'
+import type { AuditResult, CommandIO, Completion, ContainerSummary, EngineOptions, EngineSnapshot, SimulatedEngine } from './api'
+import { auditRun } from './audit'
+import { lastRun } from './docker/last-run'
 import { Random } from './core/random'
 import { Scheduler } from './core/scheduler'
 import { runDocker } from './docker/cli'
@@ -138,6 +140,11 @@ export class Engine implements SimulatedEngine {
 
   snapshot(): EngineSnapshot {
     return takeSnapshot(this)
+  }
+
+  lastRunAudit(): AuditResult | null {
+    const config = lastRun(this.daemon)
+    return config ? auditRun(config) : null
   }
 
   private dockerContext(io: CommandIO, stdin: string): DockerContext {
