@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { findExercise } from '../exercises'
 import { advanceClock, readTerminal, runInTerminal, waitForPrompt } from './helpers/lab'
@@ -98,4 +99,17 @@ test('hints and solution are recorded as progress', async ({ page }) => {
   const row = page.getByRole('row', { name: /rt-ports/ })
   await expect(row).toContainText('1')
   await expect(row).toContainText('Sì')
+})
+
+test('started exercise has no serious axe violations', async ({ page }) => {
+  await page.goto('/lezioni/sicurezza-runtime/?test')
+  const card = await startExercise(page, 'rt-limits')
+  await card.getByRole('button', { name: 'Suggerimento' }).click()
+  await card.getByRole('button', { name: 'Mostra soluzione' }).click()
+
+  const results = await new AxeBuilder({ page }).include('[data-exercise]').withTags(['wcag2a', 'wcag2aa']).analyze()
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  expect(serious).toEqual([])
 })
