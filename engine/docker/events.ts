@@ -27,17 +27,23 @@ export interface DockerEvent {
 }
 
 export class EventLog {
-  readonly events: DockerEvent[] = []
+  /** Recorded events, trimmed to MAX_EVENTS only once it holds twice as many, so recording stays O(1) amortised. */
+  private stored: DockerEvent[] = []
+
+  /** The last MAX_EVENTS events, oldest first. */
+  get events(): DockerEvent[] {
+    return this.stored.length > MAX_EVENTS ? this.stored.slice(-MAX_EVENTS) : this.stored
+  }
 
   record(time: Instant, container: Container, action: string, extra: Record<string, string> = {}): void {
     // Events of one instant keep their order: the daemon's clock never goes backwards.
-    const last = this.events[this.events.length - 1]
+    const last = this.stored[this.stored.length - 1]
     if (last && (time.ms < last.time.ms || (time.ms === last.time.ms && time.ns <= last.time.ns))) {
       time = last.time.ns < 999_000 ? { ms: last.time.ms, ns: last.time.ns + 1_000 } : { ms: last.time.ms + 1, ns: 0 }
     }
     const attributes: Record<string, string> = { ...(container.config.Labels ?? {}), image: container.imageRef, name: container.name, ...extra }
-    this.events.push({ time, type: 'container', action, id: container.id, attributes })
-    if (this.events.length > MAX_EVENTS) this.events.splice(0, this.events.length - MAX_EVENTS)
+    this.stored.push({ time, type: 'container', action, id: container.id, attributes })
+    if (this.stored.length > 2 * MAX_EVENTS) this.stored = this.stored.slice(-MAX_EVENTS)
   }
 }
 

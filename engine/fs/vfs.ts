@@ -99,11 +99,35 @@ export class FileSystem {
 
   /** Returns the node at an absolute path, following symlinks, or undefined. */
   lookup(path: string, followLast = true): FsNode | undefined {
-    try {
-      return this.walk(path, followLast, undefined)
-    } catch {
-      return undefined
+    return this.find(path, followLast, 0)
+  }
+
+  /** `walk` without permission checks that returns undefined instead of throwing, because building an FsError per miss dominated PATH searches. */
+  private find(path: string, followLast: boolean, depth: number): FsNode | undefined {
+    if (depth > 8) return undefined
+    const parts = path.split('/').filter((part) => part !== '')
+    let node = this.root
+    let walked = ''
+
+    for (let index = 0; index < parts.length; index++) {
+      if (node.type !== 'dir') return undefined
+      const child = node.children.get(parts[index]!)
+      if (!child) return undefined
+      walked += `/${parts[index]}`
+
+      const last = index === parts.length - 1
+      if (child.type !== 'symlink' || (last && !followLast)) {
+        node = child
+        continue
+      }
+      const target = resolvePath(dirName(walked), child.target)
+      const resolved = this.find(target, true, depth + 1)
+      if (!resolved) return undefined
+      node = resolved
+      walked = target
     }
+
+    return node
   }
 
   /** Like lookup, but throws FsError and checks search permission on each directory. */

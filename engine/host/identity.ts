@@ -165,7 +165,7 @@ async function suCommand(system: HostSystem, ctx: HostProgramContext): Promise<n
     // NOTE: the other accounts' passwords are not part of the course, so every
     // password is wrong; `sudo su - USER` or `sudo -u USER CMD` is the way in.
     ctx.io.write('Password: ', 'stderr')
-    // The terminal shows the newline of a hidden answer itself, so only piped input needs one here.
+    // The terminal shows the newline of hidden input itself, so only piped input needs one here.
     if (ctx.io.readLine) await ctx.io.readLine(false)
     else ctx.io.write('\n', 'stderr')
     ctx.io.write('su: Authentication failure\n', 'stderr')

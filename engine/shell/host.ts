@@ -251,7 +251,7 @@ export class HostShell {
       case 'true':
         return 0
       case 'clear':
-        // ncurses clear: cursor home, erase the screen, then erase the scrollback (E3).
+        // clear(1) from ncurses 6.4 writes cursor home, erase screen, then erase scrollback (E3).
         write('\x1b[H\x1b[2J\x1b[3J')
         return 0
       case 'false':
