@@ -9,6 +9,7 @@ import { useLabBus } from '@/lib/lab-bus'
 import { historyScopeForPath } from '@/lib/terminal-history'
 import ClockControls from './ClockControls'
 import ContainerPanel from './ContainerPanel'
+import RunAuditPanel from './RunAuditPanel'
 import { labText } from './strings'
 import { useLabRuntime } from './use-lab-runtime'
 import styles from './Lab.module.css'
@@ -51,7 +52,11 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
           onSession={setSession}
           autoFocus={autoFocus}
         />
-        <ContainerPanel engine={runtime.engine} driver={runtime.driver} headingLevel={panelHeadingLevel} />
+        <div className={styles.side}>
+          <ContainerPanel engine={runtime.engine} driver={runtime.driver} headingLevel={panelHeadingLevel} />
+          {/* NOTE: engines that do not forward lastRunAudit (the exercise recorder) show no score. */}
+          {runtime.engine.lastRunAudit && <RunAuditPanel engine={runtime.engine} headingLevel={panelHeadingLevel} />}
+        </div>
       </div>
     </div>
   )

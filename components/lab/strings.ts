@@ -59,3 +59,20 @@ export const announcementText = {
   stateChanged: (name: string, state: string) => `Container ${name}: ora è ${state}.`,
   healthChanged: (name: string, health: string) => `Container ${name}: health check ${health}.`,
 } as const
+
+export const auditPanelText = {
+  titleBefore: 'Sicurezza dell’ultimo ',
+  titleCommand: 'docker run',
+  empty: 'Nessun docker run finora: il punteggio compare dopo il primo.',
+  scoreLabel: 'Punteggio',
+  scoreOf: 'su 100',
+  warnings: 'Avvisi',
+  passed: (passed: number, scored: number) => `${passed} controlli superati su ${scored}`,
+  showFindings: (count: number) => (count === 1 ? 'Mostra il problema e come correggerlo' : `Mostra i ${count} problemi e come correggerli`),
+  warnLabel: 'Avviso',
+  infoLabel: 'Da verificare',
+  fixLabel: 'Correzione:',
+  detailBefore: 'Per la spiegazione completa scrivi ',
+  detailCommand: "spiega l'ultimo comando",
+  detailAfter: ' nel terminale.',
+} as const
