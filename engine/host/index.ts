@@ -6,6 +6,7 @@ import type { Scheduler } from '../core/scheduler'
 import { makeNode } from '../fs/vfs'
 import type { DockerRunner, HostShell } from '../shell/host'
 import { AuditSubsystem } from './audit'
+import { installCopyCommands } from './copy'
 import { DockerAccess } from './docker-access'
 import { installDockerd, type TcpEndpoint } from './dockerd'
 import { installFileCommands } from './files'
@@ -36,6 +37,7 @@ export function installHost(shell: HostShell, scheduler: Scheduler, runDocker: D
 
   installIdentityCommands(system)
   installFileCommands(system)
+  installCopyCommands(system)
   audit.install()
   installServices(system, audit)
   installOpenssl(system, pems)
