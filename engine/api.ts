@@ -208,3 +208,14 @@ export interface EngineSnapshot {
   auditRules: { path: string; perms: string; key: string | undefined }[]
   auditEvents: AuditEventSnapshot[]
 }
+
+/** An engine whose state survives a page reload: serialize() on unload, restore() into a new engine. */
+export interface PersistentEngine extends SimulatedEngine {
+  /** Returns the state as JSON text with a format version. */
+  serialize(): string
+  /**
+   * Rebuilds the saved state in a newly created engine with the same options.
+   * Rejects with an English message for corrupt text or another version.
+   */
+  restore(text: string): Promise<void>
+}

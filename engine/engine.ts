@@ -1,7 +1,7 @@
 // The SimulatedEngine implementation: wires the virtual clock, the daemon,
 // the host shell and interactive container sessions together.
 
-import type { AuditResult, CommandIO, Completion, ContainerSummary, EngineOptions, EngineSnapshot, SimulatedEngine } from './api'
+import type { AuditResult, CommandIO, Completion, ContainerSummary, EngineOptions, EngineSnapshot, PersistentEngine } from './api'
 import { auditRun } from './audit'
 import { lastRun } from './docker/last-run'
 import { Random } from './core/random'
@@ -20,12 +20,13 @@ import { installBuildPrograms } from './build'
 import { installDockerfileTools } from './build/host-tools'
 import { installApptainer, type ApptainerLab } from './apptainer'
 import { takeSnapshot } from './snapshot'
+import { formatState, parseState, recordingIO, replayIO, StateError, type JournalEntry } from './journal'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
 /** UID and GID of the student's host account (`studente`). */
 const HOST_UID = 1000
 
-export class Engine implements SimulatedEngine {
+export class Engine implements PersistentEngine {
   readonly scheduler: Scheduler
   readonly daemon: Daemon
   readonly host: HostShell
@@ -36,11 +37,20 @@ export class Engine implements SimulatedEngine {
   private session: InteractiveSession | undefined
   private listeners = new Set<() => void>()
   private dirty = false
+  private readonly seed: number
+  private readonly start: number
+  /** Inputs since creation, for serialize(); see journal.ts. */
+  private journal: JournalEntry[] = []
+  /** Commands still running; clock advances during one are recorded as its wait results instead. */
+  private running = 0
+  private replaying = false
 
   constructor(options: EngineOptions = {}) {
     const start = Date.parse(options.start ?? DEFAULT_START)
-    this.scheduler = new Scheduler(Number.isNaN(start) ? Date.parse(DEFAULT_START) : start)
-    this.daemon = new Daemon(this.scheduler, new Random(options.seed ?? 1), createImageCatalog())
+    this.seed = options.seed ?? 1
+    this.start = Number.isNaN(start) ? Date.parse(DEFAULT_START) : start
+    this.scheduler = new Scheduler(this.start)
+    this.daemon = new Daemon(this.scheduler, new Random(this.seed), createImageCatalog())
     this.daemon.onChange(() => {
       this.dirty = true
     })
@@ -55,6 +65,19 @@ export class Engine implements SimulatedEngine {
   }
 
   async execute(line: string, io: CommandIO): Promise<number> {
+    if (this.replaying) return this.run(line, io)
+
+    const entry: Extract<JournalEntry, { kind: 'execute' }> = { kind: 'execute', line, isTTY: io.isTTY, columns: io.columns, interactive: io.readLine !== undefined, resolutions: [] }
+    this.journal.push(entry)
+    this.running++
+    try {
+      return await this.run(line, recordingIO(io, entry, () => this.now()))
+    } finally {
+      this.running--
+    }
+  }
+
+  private async run(line: string, io: CommandIO): Promise<number> {
     let status: number
     try {
       status = this.session ? await this.executeInSession(this.session, line, io) : await this.host.execute(line, io)
@@ -71,6 +94,7 @@ export class Engine implements SimulatedEngine {
 
   advance(ms: number): void {
     this.scheduler.advance(ms)
+    if (this.running === 0 && !this.replaying) this.recordAdvance()
     if (!this.dirty) return
     this.dirty = false
     this.emit()
@@ -119,6 +143,7 @@ export class Engine implements SimulatedEngine {
   }
 
   writeHostFile(path: string, content: string): void {
+    if (!this.replaying) this.journal.push({ kind: 'file', path, content })
     const home = this.host.home
     const absolute = resolvePath(home, path === '~' || path.startsWith('~/') ? `${home}${path.slice(1)}` : path)
     const owner = { uid: HOST_UID, gid: HOST_UID }
@@ -140,6 +165,53 @@ export class Engine implements SimulatedEngine {
 
   snapshot(): EngineSnapshot {
     return takeSnapshot(this)
+  }
+
+  /** Returns the engine state as versioned JSON text for restore(). */
+  serialize(): string {
+    return formatState(this.seed, this.start, this.journal)
+  }
+
+  /**
+   * Replays a serialize() result. Call it on a newly created engine with the
+   * same seed and start time. Throws StateError (English message) for corrupt
+   * text, another format version or a mismatch; the engine is then unusable.
+   */
+  async restore(text: string): Promise<void> {
+    const state = parseState(text)
+    if (this.journal.length > 0 || this.now() !== this.start) throw new StateError('restore() needs a newly created engine')
+    if (state.seed !== this.seed || state.start !== this.start) throw new StateError(`engine state was saved with seed ${state.seed} and start ${state.start}; create the engine with the same options`)
+
+    this.replaying = true
+    try {
+      for (const entry of state.journal) await this.replayEntry(entry)
+    } finally {
+      this.replaying = false
+    }
+    this.journal = state.journal
+    this.emit()
+  }
+
+  private async replayEntry(entry: JournalEntry): Promise<void> {
+    if (entry.kind === 'advance') {
+      if (entry.to < this.now()) throw new StateError('corrupt engine state: the clock goes backwards')
+      this.advance(entry.to - this.now())
+      return
+    }
+    if (entry.kind === 'file') {
+      this.writeHostFile(entry.path, entry.content)
+      return
+    }
+
+    const { io, check } = replayIO(entry, () => this.now(), (ms) => this.advance(ms))
+    await this.run(entry.line, io)
+    check()
+  }
+
+  private recordAdvance(): void {
+    const last = this.journal[this.journal.length - 1]
+    if (last?.kind === 'advance') last.to = this.now()
+    else this.journal.push({ kind: 'advance', to: this.now() })
   }
 
   lastRunAudit(): AuditResult | null {
