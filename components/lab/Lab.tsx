@@ -54,7 +54,7 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
         />
         <div className={styles.side}>
           <ContainerPanel engine={runtime.engine} driver={runtime.driver} headingLevel={panelHeadingLevel} />
-          {/* NOTE: engines that do not forward lastRunAudit (the exercise recorder) show no score. */}
+          {/* Test doubles without lastRunAudit show no score. */}
           {runtime.engine.lastRunAudit && <RunAuditPanel engine={runtime.engine} headingLevel={panelHeadingLevel} />}
         </div>
       </div>

@@ -4,6 +4,7 @@
 // change to the terminal.
 
 import type { CommandIO, EngineSnapshot, SimulatedEngine } from '@/engine/api'
+import type { AuditResult } from '@/engine/audit/types'
 import type { CommandRecord, LabRecord } from './log'
 
 export type CommandListener = (record: CommandRecord) => void
@@ -12,6 +13,8 @@ export class RecordingEngine implements SimulatedEngine {
   readonly log: LabRecord[]
   private readonly listeners = new Set<CommandListener>()
   private detached = false
+  /** Present only when `inner` has it, because the lab shows the audit panel only for engines that do. */
+  readonly lastRunAudit?: () => AuditResult | null
 
   /** `log` is the history already replayed into `inner`; new records are appended to it. */
   constructor(
@@ -19,6 +22,7 @@ export class RecordingEngine implements SimulatedEngine {
     log: readonly LabRecord[] = [],
   ) {
     this.log = [...log]
+    if (inner.lastRunAudit) this.lastRunAudit = () => inner.lastRunAudit?.() ?? null
   }
 
   /** Stops recording, for an engine that the lab no longer shows. */

@@ -98,6 +98,15 @@ describe('RecordingEngine', () => {
     ])
   })
 
+  it('forwards the last run audit', async () => {
+    const inner = createEngine(EXERCISE_ENGINE_OPTIONS)
+    const recording = new RecordingEngine(inner)
+    await recording.execute('docker run -d --name web --privileged nginx', terminalIO(inner))
+
+    expect(recording.lastRunAudit?.()).not.toBeNull()
+    expect(recording.lastRunAudit?.()).toEqual(inner.lastRunAudit?.())
+  })
+
   it('stops recording once detached', async () => {
     const inner = createEngine(EXERCISE_ENGINE_OPTIONS)
     const recording = new RecordingEngine(inner)
