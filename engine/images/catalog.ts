@@ -6,6 +6,7 @@
 import { buildTree, type TreeEntry } from '../fs/vfs'
 import { busyboxBase, debianBase } from './trees'
 import { NGINX_50X_HTML, NGINX_CONF, NGINX_DEFAULT_CONF, NGINX_INDEX_HTML } from './nginx-files'
+import { socketProxyImage } from './socket-proxy'
 import type { Image } from './types'
 
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
@@ -159,5 +160,6 @@ export function createImageCatalog(): Image[] {
           utc('2025-10-08T11:04:56Z'),
         ),
     },
+    socketProxyImage(),
   ]
 }
