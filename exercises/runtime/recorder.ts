@@ -13,6 +13,7 @@ export class RecordingEngine implements SimulatedEngine {
   readonly log: LabRecord[]
   private readonly listeners = new Set<CommandListener>()
   private detached = false
+  // NOTE: each optional SimulatedEngine method must be forwarded by hand, as this one is.
   /** Present only when `inner` has it, because the lab shows the audit panel only for engines that do. */
   readonly lastRunAudit?: () => AuditResult | null
 
