@@ -21,7 +21,7 @@ export const rtReadOnly: ExerciseInput = {
     { description: 'Il container `web` (immagine `nginx`) è in esecuzione.', check: containerRunning('web', 'nginx'), needsTime: true },
   ],
   hints: [
-    { text: 'Con il solo `--read-only` nginx si ferma: `docker logs` mostra che non riesce a creare file in `/var/cache/nginx` e `/run`. Rimuovi il container con `docker rm -f web` prima di riprovare.' },
+    { text: 'Con il solo `--read-only` nginx si ferma e `docker logs web` mostra la prima directory in cui non riesce a scrivere, `/var/cache/nginx`. Dopo quella gli serve anche `/run`. Rimuovi il container con `docker rm -f web` prima di riprovare.' },
     { text: 'Una tmpfs per ciascuna delle due directory:', command: 'docker run -d --name web --read-only --tmpfs /var/cache/nginx --tmpfs /run nginx' },
   ],
   solution: ['docker run -d --name web --read-only --tmpfs /var/cache/nginx --tmpfs /run nginx', 'sleep 2'],
