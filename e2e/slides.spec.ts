@@ -164,7 +164,7 @@ test('terminal keeps keys and state across slides', async ({ page }) => {
     .evaluateAll((slides) => slides.findIndex((slide) => slide.querySelector('section[aria-labelledby] button') !== null && /Laboratorio/.test(slide.textContent ?? '')) + 1)
   test.skip(labSlide === 0, 'the lesson has no <Laboratorio /> slide')
 
-  await page.keyboard.press(String(labSlide))
+  for (const digit of String(labSlide)) await page.keyboard.press(digit)
   await page.keyboard.press('Enter')
   await expectSlide(page, labSlide)
   const slide = page.locator(`${SLIDES}[data-state="current"]`)
