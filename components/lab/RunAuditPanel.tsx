@@ -12,7 +12,7 @@ export interface RunAuditPanelProps {
   headingLevel?: 3 | 4
 }
 
-/** A compact runtime-security score of the last `docker run`, with its findings behind a disclosure. */
+/** Shows the runtime-security score of the last `docker run`, with its findings behind a disclosure. */
 export default function RunAuditPanel({ engine, headingLevel = 3 }: RunAuditPanelProps) {
   const Heading = headingLevel === 4 ? 'h4' : 'h3'
   const titleId = useId()

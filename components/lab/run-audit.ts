@@ -61,5 +61,9 @@ export function scoreAnnouncement(previous: number | undefined, view: RunAuditVi
 export function sameAudit(a: AuditResult | null, b: AuditResult | null): boolean {
   if (a === null || b === null) return a === b
   if (a.score !== b.score || a.findings.length !== b.findings.length) return false
-  return a.findings.every((finding, index) => finding.id === b.findings[index]!.id && finding.status === b.findings[index]!.status && finding.explanation === b.findings[index]!.explanation)
+  return a.findings.every((finding, index) => sameFinding(finding, b.findings[index]!))
+}
+
+function sameFinding(a: AuditFinding, b: AuditFinding): boolean {
+  return a.id === b.id && a.status === b.status && a.explanation === b.explanation
 }
