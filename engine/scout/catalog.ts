@@ -1,9 +1,9 @@
 // Illustrative vulnerability data for `docker scout`. Package names and
-// versions are plausible for each image, but every vulnerability is made up:
-// identifiers are `SIM-2025-NNNN`, never real CVE IDs, and the counts only
-// show the trend the course teaches (full images carry more than slim ones,
-// distroless images almost none, a base image rebuilt with current patches
-// fewer than an old one).
+// versions are plausible for each image, but every vulnerability is made up.
+// Identifiers are `SIM-2025-NNNN`, never real CVE IDs. The counts only show
+// the trend the course teaches: full images carry more than slim ones,
+// distroless images almost none, and a base image rebuilt with current
+// patches fewer than an old one.
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low'
 
@@ -49,7 +49,7 @@ function deb(name: string, version: string, counts: SeverityCounts, fixedVersion
   return { name, version, type: 'deb', counts, fixedVersion }
 }
 
-// Packages of debian:bookworm-slim as published in November 2025.
+// Illustrative packages of a debian:bookworm-slim base rebuilt in November 2025.
 const BOOKWORM_SLIM = [
   deb('glibc', '2.36-9+deb12u10', [0, 0, 1, 3]),
   deb('systemd', '252.38-1~deb12u1', [0, 0, 0, 4]),
@@ -58,7 +58,7 @@ const BOOKWORM_SLIM = [
   deb('coreutils', '9.1-1', [0, 0, 0, 1]),
 ] as const
 
-// The same packages in a bookworm base last rebuilt in October 2024.
+// The same packages, at older versions, in a bookworm base last rebuilt in October 2024.
 const BOOKWORM_SLIM_2024 = [
   deb('glibc', '2.36-9+deb12u8', [0, 1, 2, 3], '2.36-9+deb12u10'),
   deb('systemd', '252.30-1~deb12u2', [0, 0, 1, 4], '252.38-1~deb12u1'),
@@ -68,7 +68,7 @@ const BOOKWORM_SLIM_2024 = [
   deb('coreutils', '9.1-1', [0, 0, 0, 1]),
 ] as const
 
-// What debian:bookworm (buildpack-deps) adds: compilers, image and XML libraries, git, ssh.
+// Packages the full bookworm images (buildpack-deps) add: image and XML libraries, curl, git, ssh, binutils.
 const BOOKWORM_FULL_EXTRA = [
   deb('imagemagick', '8:6.9.11.60+dfsg-1.6+deb12u3', [0, 3, 9, 14]),
   deb('tiff', '4.5.0-6+deb12u2', [0, 1, 4, 6]),
@@ -154,7 +154,7 @@ export function findScoutImage(reference: string): ScoutImageSpec | undefined {
   return IMAGES.find((image) => image.reference === normalized)
 }
 
-/** Every image the catalog describes, in a fixed order. */
+/** Returns every image the catalog describes, in a fixed order. */
 export function scoutImages(): readonly ScoutImageSpec[] {
   return IMAGES
 }

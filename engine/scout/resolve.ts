@@ -33,7 +33,7 @@ function knownImage(daemon: Daemon, reference: string): Image | undefined {
   return daemon.findImage(reference) ?? buildBaseImages().find((image) => `${image.repository}:${image.tag}` === reference)
 }
 
-/** The catalog image whose layers are the longest prefix of `image`'s layers. */
+/** Finds the catalog image whose layers are the longest prefix of `image`'s layers. */
 function detectBase(daemon: Daemon, image: Image): ScoutImageSpec | undefined {
   let best: { spec: ScoutImageSpec; depth: number } | undefined
 
@@ -49,7 +49,7 @@ function builtImageSpec(name: string, base: ScoutImageSpec): ScoutImageSpec {
   return { ...base, reference: name, baseImage: base.reference, updatedBaseImage: base.updatedBaseImage }
 }
 
-/** Resolves `docker scout` image argument, or returns undefined when neither the daemon nor the catalog has it. */
+/** Resolves the `docker scout` image argument, or returns undefined when neither the daemon nor the catalog has it. */
 export function resolveScoutTarget(daemon: Daemon, argument: string): ScoutTarget | undefined {
   const reference = normalizeReference(stripScheme(argument))
   const local = daemon.findImage(reference)
