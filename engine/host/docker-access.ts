@@ -3,10 +3,12 @@
 // check on the unix socket and the TLS checks of a tcp:// endpoint. Only a
 // client that gets through reaches the simulated daemon.
 
+import type { Daemon } from '../docker/daemon'
 import { canAccess } from '../fs/vfs'
 import type { DockerRunner, HostProgramContext } from '../shell/host'
 import type { TcpEndpoint } from './dockerd'
 import type { CertInfo, PemRegistry } from './pem'
+import { findSocketProxy, proxyRejection } from './socket-proxy'
 import type { HostSystem } from './system'
 
 export const DOCKER_SOCKET = '/var/run/docker.sock'
@@ -69,6 +71,8 @@ export class DockerAccess {
     private readonly pems: PemRegistry,
     private readonly endpoints: TcpEndpoint[],
     private readonly runDocker: DockerRunner,
+    /** The daemon whose containers may include a socket proxy. */
+    private readonly daemon: Daemon,
   ) {}
 
   install(): void {
@@ -89,7 +93,7 @@ export class DockerAccess {
 
     // The CLI reads the TLS files whenever TLS is on, even for a unix socket.
     const files = useTls ? this.loadClientFiles(options) : {}
-    const failure = typeof files === 'string' ? files : host.startsWith('unix://') ? this.checkSocket(host) : this.checkTcp(host, useTls, tlsVerify, files)
+    const failure = typeof files === 'string' ? files : host.startsWith('unix://') ? this.checkSocket(host) : this.checkTcp(host, useTls, tlsVerify, files, options.rest)
     if (failure === undefined) return this.runDocker(options.rest, ctx.io, ctx.stdin)
     return this.reportFailure(ctx, options.rest, failure)
   }
@@ -105,7 +109,7 @@ export class DockerAccess {
     return `permission denied while trying to connect to the Docker daemon socket at ${host}: Head "${url}": dial unix ${path}: connect: permission denied`
   }
 
-  private checkTcp(host: string, useTls: boolean, tlsVerify: boolean, client: { ca?: CertInfo; cert?: CertInfo }): string | undefined {
+  private checkTcp(host: string, useTls: boolean, tlsVerify: boolean, client: { ca?: CertInfo; cert?: CertInfo }, args: string[]): string | undefined {
     const match = /^(?:tcp:\/\/)?([^:/]+):?(\d+)?$/.exec(host)
     if (!match) return `unable to parse docker host \`${host}\``
     const name = match[1]!
@@ -116,16 +120,24 @@ export class DockerAccess {
       // NOTE: only this host exists in the simulation; any other name fails to resolve.
       return `error during connect: Head "${useTls ? 'https' : 'http'}://${name}:${port}/_ping": dial tcp: lookup ${name} on 127.0.0.53:53: server misbehaving`
     }
-    const endpoint = this.endpoints.find((item) => item.port === port)
-    if (!endpoint) return `Cannot connect to the Docker daemon at ${display}. Is the docker daemon running?`
-
     const url = `${useTls ? 'https' : 'http'}://${name}:${port}/_ping`
+    const endpoint = this.endpoints.find((item) => item.port === port)
+    if (!endpoint) return this.checkProxy(port, display, useTls ? url : undefined, args)
+
     if (!useTls) return endpoint.tls === 'none' ? undefined : 'Error response from daemon: Client sent an HTTP request to an HTTPS server.'
     if (endpoint.tls === 'none') return `error during connect: Head "${url}": http: server gave HTTP response to HTTPS client`
 
     const serverError = tlsVerify ? this.verifyServer(endpoint, client.ca, name) : undefined
     if (serverError !== undefined) return `error during connect: Head "${url}": tls: failed to verify certificate: ${serverError}`
     return this.verifyClient(endpoint, client.cert, url)
+  }
+
+  /** Connects through a socket-proxy container published on `port`, which speaks plain HTTP. */
+  private checkProxy(port: number, display: string, tlsUrl: string | undefined, args: string[]): string | undefined {
+    const proxy = findSocketProxy(this.daemon, port)
+    if (!proxy) return `Cannot connect to the Docker daemon at ${display}. Is the docker daemon running?`
+    if (tlsUrl !== undefined) return `error during connect: Head "${tlsUrl}": http: server gave HTTP response to HTTPS client`
+    return proxyRejection(proxy, args, (name) => this.daemon.find(name) !== undefined)
   }
 
   private loadClientFiles(options: ClientOptions): { ca?: CertInfo; cert?: CertInfo } | string {

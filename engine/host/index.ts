@@ -1,8 +1,9 @@
 // Installs the host-security programs into the student's shell: users and
 // groups, file modes, the Docker socket and its access check, auditd,
-// openssl, dockerd with TLS and the rootless setup tool.
+// openssl, dockerd with TLS, the rootless setup tool and the socket proxy.
 
 import type { Scheduler } from '../core/scheduler'
+import type { Daemon } from '../docker/daemon'
 import { makeNode } from '../fs/vfs'
 import type { DockerRunner, HostShell } from '../shell/host'
 import { AuditSubsystem } from './audit'
@@ -14,6 +15,7 @@ import { installIdentityCommands } from './identity'
 import { installOpenssl } from './openssl'
 import { PemRegistry } from './pem'
 import { installServices } from './services'
+import { installHaproxyProgram } from './socket-proxy'
 import { HostSystem } from './system'
 import { DOCKER_GID } from './users'
 
@@ -26,7 +28,8 @@ export interface HostLab {
   endpoints: TcpEndpoint[]
 }
 
-export function installHost(shell: HostShell, scheduler: Scheduler, runDocker: DockerRunner): HostLab {
+/** Installs the host programs; `daemon` lets the docker client find socket-proxy containers. */
+export function installHost(shell: HostShell, scheduler: Scheduler, runDocker: DockerRunner, daemon: Daemon): HostLab {
   const system = new HostSystem(shell, scheduler)
   shell.cred = system.db.loginCredentials(system.currentUser())
   prepareFilesystem(system)
@@ -42,7 +45,8 @@ export function installHost(shell: HostShell, scheduler: Scheduler, runDocker: D
   installServices(system, audit)
   installOpenssl(system, pems)
   installDockerd(system, pems, endpoints)
-  new DockerAccess(system, pems, endpoints, runDocker).install()
+  new DockerAccess(system, pems, endpoints, runDocker, daemon).install()
+  installHaproxyProgram()
   return { system, audit, pems, endpoints }
 }
 
