@@ -9,7 +9,7 @@ export const editorText = {
   build: 'Costruisci',
   buildHint: (command: string) => `Scrive i file nel laboratorio ed esegue: ${command}`,
   reset: 'Ripristina',
-  sent: (directory: string) => `File scritti in ~/${directory}: la build parte nel terminale qui sotto.`,
+  sent: (directory: string) => `File scritti in ~/${directory}: la build parte nel terminale del laboratorio.`,
   lintTitle: 'Controlli del linter',
   lintLoading: 'Analisi del Dockerfile…',
   lintClean: 'Nessun problema trovato.',
