@@ -66,6 +66,9 @@ function portsText(container: Container): string {
     const target = parts[parts.length - 1]!
     const port = target.includes('/') ? target : `${target}/tcp`
     const hostPort = parts[parts.length - 2] ?? ''
+    // `-p IP:HOST:CONTAINER` binds one address; without IP docker binds both 0.0.0.0 and [::].
+    const address = parts.length === 3 ? parts[0]! : ''
+    if (address !== '') return `${address}:${hostPort}->${port}`
     return `0.0.0.0:${hostPort}->${port}, [::]:${hostPort}->${port}`
   })
   const publishedPorts = new Set(container.host.publish.map((item) => item.split(':').pop()!.replace(/^(\d+)$/, '$1/tcp')))
