@@ -18,11 +18,15 @@ interface Step {
 
 const RULE = '-w /var/run/docker.sock -p wa -k docker-socket-access'
 const SIGN = 'sudo openssl x509 -req -days 365 -sha256 -in'
+const PROXY_RUN = 'docker run -d --name proxy -v /var/run/docker.sock:/var/run/docker.sock:ro -e CONTAINERS=1 -p 127.0.0.1:2375:2375 tecnativa/docker-socket-proxy'
+const FORBIDDEN = 'Error response from daemon: <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>'
 const DOCKERD = 'sudo dockerd --tlsverify \\\n  --tlscacert=/etc/docker/certs/ca.pem \\\n  --tlscert=/etc/docker/certs/server-cert.pem \\\n  --tlskey=/etc/docker/certs/server-key.pem \\\n  -H=0.0.0.0:2376'
 
-// Clicked top to bottom, every block succeeds: the rules file exists before
-// auditd restarts, the certificates carry SANs and reach ~/.docker, and the
-// last `docker` command connects over TLS to the daemon started by hand.
+// Clicked top to bottom, every block behaves as the lesson describes: the rules file
+// exists before auditd restarts, the certificates carry SANs and reach
+// ~/.docker, `docker info` connects over TLS to the daemon started by hand,
+// the socket proxy lets `ps` through and rejects `run` and `images` with 403,
+// and the rootless socket serves its owner.
 const STEPS: Step[] = [
   { line: 'ls -l /var/run/docker.sock', exitCode: 0, stdout: 'srw-rw---- 1 root docker 0 Nov 27 10:00 /var/run/docker.sock\n' },
   { line: 'docker version', exitCode: 0, stdout: /^Client:\n Version: {11}28\.2\.2\n[\s\S]*Server: Docker Engine - Community\n/ },
@@ -58,6 +62,13 @@ const STEPS: Step[] = [
   { line: 'chmod 0400 ~/.docker/key.pem', exitCode: 0, stderr: '' },
   { line: 'export DOCKER_HOST=tcp://127.0.0.1:2376', exitCode: 0 },
   { line: 'docker info', exitCode: 0, stdout: /\nServer:\n[\s\S]*Server Version: 28\.2\.2\n/, stderr: '' },
+  { line: 'unset DOCKER_HOST DOCKER_TLS_VERIFY DOCKER_CERT_PATH', exitCode: 0 },
+  { line: PROXY_RUN, exitCode: 0, stdout: /^[0-9a-f]{64}\n$/, stderr: '' },
+  { line: 'docker -H tcp://127.0.0.1:2375 ps', exitCode: 0, stdout: /\n[0-9a-f]{12} {3}tecnativa\/docker-socket-proxy {3}"docker-entrypoint\.s…" {3}/, stderr: '' },
+  { line: 'docker -H tcp://127.0.0.1:2375 run --rm alpine id', exitCode: 125, stdout: '', stderr: `docker: ${FORBIDDEN}\n\nRun 'docker run --help' for more information\n` },
+  { line: 'DOCKER_HOST=tcp://127.0.0.1:2375 docker images', exitCode: 1, stdout: '', stderr: `${FORBIDDEN}\n` },
+  { line: 'dockerd-rootless-setuptool.sh install', exitCode: 0, stdout: /export DOCKER_HOST=unix:\/\/\/run\/user\/1000\/docker\.sock\n/ },
+  { line: 'DOCKER_HOST=unix:///run/user/1000/docker.sock docker run --rm alpine id', exitCode: 0, stdout: /^uid=0\(root\) gid=0\(root\)/, stderr: '' },
 ]
 
 function check(actual: string, expected: string | RegExp | undefined, label: string): void {
