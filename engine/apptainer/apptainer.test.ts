@@ -69,6 +69,15 @@ describe('apptainer credentials', () => {
     expect((await runLine(engine, 'apptainer pull docker://myuser/private-app')).exitCode).toBe(0)
   })
 
+  it('takes credentials from a command prefix', async () => {
+    const line = 'APPTAINER_DOCKER_USERNAME=myuser APPTAINER_DOCKER_PASSWORD=token apptainer pull docker://myuser/private-app'
+    expect((await runLine(engine, line)).exitCode).toBe(0)
+    expect((await runLine(engine, 'printenv APPTAINER_DOCKER_USERNAME')).exitCode).toBe(1)
+    const again = await runLine(engine, 'apptainer pull other.sif docker://myuser/private-app')
+    expect(again.exitCode).toBe(255)
+    expect(again.stderr).toBe(UNAUTHORIZED)
+  })
+
   it('asks with --docker-login and stores nothing', async () => {
     const result = await runLine(engine, 'apptainer pull --docker-login docker://myuser/private-app', ['myuser', 'token'])
     expect(result.exitCode).toBe(0)
