@@ -148,7 +148,15 @@ async function sudoCommand(system: HostSystem, ctx: HostProgramContext): Promise
     system.pushSession(user, undefined, login)
     return 0
   }
-  return system.runAs(ctx, target, args)
+  // Ubuntu's sudoers rule for the sudo group allows ALL commands, which implies SETENV, so
+  // `sudo NAME=value CMD` passes the variables to the command.
+  const assignments: [string, string][] = []
+  while (args.length > 1 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(args[0]!)) {
+    const word = args.shift()!
+    const equals = word.indexOf('=')
+    assignments.push([word.slice(0, equals), word.slice(equals + 1)])
+  }
+  return system.runAs(ctx, target, args, assignments)
 }
 
 async function suCommand(system: HostSystem, ctx: HostProgramContext): Promise<number> {

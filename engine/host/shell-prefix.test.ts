@@ -42,6 +42,23 @@ describe('assignment prefixes', () => {
   })
 })
 
+describe('sudo assignments', () => {
+  it('reach the command run as root', async () => {
+    const engine = new Engine()
+    const result = await runLine(engine, 'sudo GREETING=ciao printenv GREETING')
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout).toBe('ciao\n')
+    expect((await runLine(engine, 'printenv GREETING')).exitCode).toBe(1)
+  })
+
+  it('select the Docker endpoint', async () => {
+    const engine = new Engine()
+    const result = await runLine(engine, 'sudo DOCKER_HOST=tcp://127.0.0.1:2375 docker ps')
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toBe('Cannot connect to the Docker daemon at tcp://127.0.0.1:2375. Is the docker daemon running?\n')
+  })
+})
+
 describe('tilde in redirects', () => {
   it('writes to the home directory', async () => {
     const engine = new Engine()

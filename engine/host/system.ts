@@ -1,7 +1,6 @@
 // State shared by the host programs: the shell they run in, the user
 // database, the login session stack and the audit log.
 
-import type { CommandIO } from '../api'
 import type { Scheduler } from '../core/scheduler'
 import { makeNode, resolvePath, type FileSystem, type FsNode } from '../fs/vfs'
 import type { HostProgram, HostProgramContext, HostShell } from '../shell/host'
@@ -68,13 +67,17 @@ export class HostSystem {
     return true
   }
 
-  /** Runs `argv` as another user and restores the caller afterwards, like `sudo CMD`. */
-  async runAs(ctx: HostProgramContext, user: UserEntry, argv: string[], io: CommandIO = ctx.io): Promise<number> {
+  /**
+   * Runs `argv` as another user and restores the caller afterwards, like `sudo CMD`.
+   * `assignments` are set in the command's environment, like `sudo NAME=value CMD`.
+   */
+  async runAs(ctx: HostProgramContext, user: UserEntry, argv: string[], assignments: [string, string][] = []): Promise<number> {
     const shell = this.shell
     const saved = { user: shell.user, home: shell.home, cred: shell.cred, env: new Map(shell.env) }
     this.become(user, this.db.loginCredentials(user))
+    for (const [name, value] of assignments) shell.env.set(name, value)
     try {
-      return await ctx.invoke(argv, io, ctx.stdin)
+      return await ctx.invoke(argv, ctx.io, ctx.stdin)
     } finally {
       shell.user = saved.user
       shell.home = saved.home
