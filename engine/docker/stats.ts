@@ -126,7 +126,9 @@ export async function portCommand(ctx: DockerContext, args: string[]): Promise<n
     const target = parts[parts.length - 1]!
     const port = target.includes('/') ? target : `${target}/tcp`
     const hostPort = parts[parts.length - 2] ?? ''
-    out(ctx, `${port} -> 0.0.0.0:${hostPort}\n${port} -> [::]:${hostPort}\n`)
+    // `-p IP:HOST:CONTAINER` binds only that address.
+    if (parts.length === 3 && parts[0] !== '') out(ctx, `${port} -> ${parts[0]}:${hostPort}\n`)
+    else out(ctx, `${port} -> 0.0.0.0:${hostPort}\n${port} -> [::]:${hostPort}\n`)
   }
   return 0
 }

@@ -24,6 +24,7 @@ describe('socket proxy', () => {
     expect((await runLine(engine, 'docker logs proxy')).stderr).toBe('[NOTICE]   (1) : New worker (8) forked\n[NOTICE]   (1) : Loading success.\n')
     const result = await runLine(engine, "docker ps --format '{{.Names}} {{.Status}} {{.Ports}}'")
     expect(result.stdout).toBe('proxy Up About a minute 127.0.0.1:2375->2375/tcp\n')
+    expect((await runLine(engine, 'docker port proxy')).stdout).toBe('2375/tcp -> 127.0.0.1:2375\n')
   })
 
   it('lets docker ps through', async () => {
