@@ -8,7 +8,7 @@ import { canAccess } from '../fs/vfs'
 import type { DockerRunner, HostProgramContext } from '../shell/host'
 import type { TcpEndpoint } from './dockerd'
 import type { CertInfo, PemRegistry } from './pem'
-import { findSocketProxy, proxyRejection } from './socket-proxy'
+import { accessLogLine, evaluateProxy, findSocketProxy } from './socket-proxy'
 import type { HostSystem } from './system'
 
 export const DOCKER_SOCKET = '/var/run/docker.sock'
@@ -66,6 +66,9 @@ function clientOnly(args: string[]): boolean {
 }
 
 export class DockerAccess {
+  /** Connections made to socket proxies so far, which picks each one's client port. */
+  private proxyConnections = 0
+
   constructor(
     private readonly system: HostSystem,
     private readonly pems: PemRegistry,
@@ -137,7 +140,13 @@ export class DockerAccess {
     const proxy = findSocketProxy(this.daemon, port)
     if (!proxy) return `Cannot connect to the Docker daemon at ${display}. Is the docker daemon running?`
     if (tlsUrl !== undefined) return `error during connect: Head "${tlsUrl}": http: server gave HTTP response to HTTPS client`
-    return proxyRejection(proxy, args, (name) => this.daemon.find(name) !== undefined)
+
+    const outcome = evaluateProxy(proxy, args, (name) => this.daemon.find(name) !== undefined)
+    // Each docker command opens a new connection from the next ephemeral port.
+    this.proxyConnections++
+    const clientPort = 40_000 + (this.proxyConnections % 20_000)
+    for (const handled of outcome.handled) this.daemon.log(proxy.container, 'stdout', accessLogLine(handled, this.system.now(), clientPort))
+    return outcome.error
   }
 
   private loadClientFiles(options: ClientOptions): { ca?: CertInfo; cert?: CertInfo } | string {

@@ -71,6 +71,18 @@ describe('socket proxy', () => {
     expect(result.stderr).toBe(`${FORBIDDEN}\n`)
   })
 
+  it('logs each request', async () => {
+    await runLine(engine, `${VIA_PROXY} ps`)
+    await runLine(engine, `${VIA_PROXY} run --rm alpine id`)
+    const lines = (await runLine(engine, 'docker logs proxy')).stdout.split('\n')
+    expect(lines).toHaveLength(5)
+    expect(lines[0]).toMatch(/^::ffff:172\.17\.0\.1:\d+ \[27\/Nov\/2025:10:00:00\.\d{3}\] dockerfrontend dockerbackend\/dockersocket 0\/0\/0\/1\/1 200 \d+ - - ---- 1\/1\/0\/0\/0 0\/0 "HEAD \/v1\.50\/_ping HTTP\/1\.1"$/)
+    expect(lines[1]).toMatch(/ 200 \d+ - - ---- .*"GET \/v1\.50\/containers\/json HTTP\/1\.1"$/)
+    expect(lines[2]).toMatch(/ 200 \d+ - - ---- .*"HEAD \/v1\.50\/_ping HTTP\/1\.1"$/)
+    expect(lines[3]).toMatch(/ dockerfrontend\/<NOSRV> 0\/-1\/-1\/-1\/0 403 192 - - PR-- .*"POST \/v1\.50\/containers\/create HTTP\/1\.1"$/)
+    expect(lines[4]).toBe('')
+  })
+
   it('speaks plain HTTP only', async () => {
     await runLine(engine, 'mkdir -p ~/.docker')
     await runLine(engine, 'touch ~/.docker/ca.pem')

@@ -1,11 +1,12 @@
-// The socket proxy tecnativa/docker-socket-proxy as a docker client on the
-// host meets it: a running container of that image that publishes its port
-// 2375 accepts plain HTTP there, and its HAProxy forwards to the mounted
-// Docker socket only the API calls its environment enables. The rules follow
-// the image's haproxy.cfg: a method other than GET (or HEAD) is denied unless
-// POST is on, then a call is allowed when its API section (CONTAINERS, IMAGES,
-// INFO, …) is on, and everything else gets HAProxy's 403 page.
+// The socket proxy tecnativa/docker-socket-proxy, as a docker client on the
+// host meets it. A running container of that image that publishes its port
+// 2375 accepts plain HTTP there. Its HAProxy forwards to the mounted Docker
+// socket only the API calls its environment enables, and logs each request.
+// The rules follow the image's haproxy.cfg: a method other than GET (or HEAD)
+// is denied unless POST is on. Then a call is allowed when its API section
+// (CONTAINERS, IMAGES, INFO, …) is on, and everything else gets HAProxy's 403 page.
 
+import { nginxAccessTime } from '../core/time'
 import type { Daemon } from '../docker/daemon'
 import type { Container } from '../docker/model'
 import { PROGRAMS } from '../shell/programs'
@@ -22,7 +23,7 @@ const UNAVAILABLE_PAGE = '<html><body><h1>503 Service Unavailable</h1>\nNo serve
 const SERVER_RUN_MS = 365 * 24 * 3_600_000
 
 export interface ApiRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE'
   /** Path after the `/v1.50` version prefix, e.g. `/containers/json`. */
   path: string
 }
@@ -92,9 +93,9 @@ function enabled(env: Map<string, string>, name: string): boolean {
 /** API sections with an env switch, checked in haproxy.cfg's order after the ALLOW_* rules. */
 const SECTIONS = ['auth', 'build', 'commit', 'configs', 'containers', 'distribution', 'events', 'exec', 'grpc', 'images', 'info', 'networks', 'nodes', '_ping', 'plugins', 'secrets', 'services', 'session', 'swarm', 'system', 'tasks', 'version', 'volumes']
 
-/** Applies the proxy's rules to one request. */
+/** Applies the proxy's rules to one request; HAProxy's METH_GET matches GET and HEAD. */
 export function isAllowed(env: Map<string, string>, request: ApiRequest): boolean {
-  if (request.method !== 'GET' && !enabled(env, 'POST')) return false
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !enabled(env, 'POST')) return false
 
   const action = /^\/containers\/[a-zA-Z0-9_.-]+\/(stop|restart|kill|start)/.exec(request.path)?.[1]
   if ((action === 'stop' || action === 'restart' || action === 'kill') && enabled(env, 'ALLOW_RESTARTS')) return true
@@ -105,23 +106,64 @@ export function isAllowed(env: Map<string, string>, request: ApiRequest): boolea
   return section !== undefined && enabled(env, section === '_ping' ? 'PING' : section.toUpperCase())
 }
 
-/**
- * Returns the daemon error the docker client prints when the proxy rejects one
- * of the command's API calls, or undefined when the command gets through.
- * A GET of a container that does not exist ends the check, because the real
- * client stops there with the daemon's own "No such container" error.
- */
-export function proxyRejection(proxy: SocketProxy, args: string[], containerExists: (name: string) => boolean): string | undefined {
-  if (!proxy.socketMounted) return `Error response from daemon: ${UNAVAILABLE_PAGE}`
+/** A request the proxy handled and the HTTP status of its response. */
+export interface HandledRequest {
+  request: ApiRequest
+  status: number
+}
 
+export interface ProxyOutcome {
+  /** The daemon error the docker client prints; undefined when the command gets through. */
+  error: string | undefined
+  /** The requests in the order the proxy saw them, for its access log. */
+  handled: HandledRequest[]
+}
+
+/**
+ * Runs a docker command's API calls through the proxy's rules. The first
+ * rejected call ends the command with HAProxy's 403 page, which the client
+ * prints as is after its usual prefix. A GET of a container that does not
+ * exist also ends the check, because the real client stops there with the
+ * daemon's own "No such container" error.
+ */
+export function evaluateProxy(proxy: SocketProxy, args: string[], containerExists: (name: string) => boolean): ProxyOutcome {
+  const ping: ApiRequest = { method: 'HEAD', path: '/_ping' }
+  if (!proxy.socketMounted) return { error: `Error response from daemon: ${UNAVAILABLE_PAGE}`, handled: [{ request: ping, status: 503 }] }
+
+  // NOTE: the CLI goes on after a rejected _ping with its default API version, so PING=0 only shows in the log.
+  const handled: HandledRequest[] = [{ request: ping, status: isAllowed(proxy.env, ping) ? 200 : 403 }]
   for (const request of apiRequests(args)) {
-    // The docker client prints a non-JSON error body as is, after its usual prefix.
-    if (!isAllowed(proxy.env, request)) return `Error response from daemon: ${FORBIDDEN_PAGE}`
+    if (!isAllowed(proxy.env, request)) {
+      handled.push({ request, status: 403 })
+      return { error: `Error response from daemon: ${FORBIDDEN_PAGE}`, handled }
+    }
 
     const inspected = /^\/containers\/([^/]+)\/json$/.exec(request.path)?.[1]
-    if (inspected !== undefined && !containerExists(inspected)) return undefined
+    const missing = inspected !== undefined && !containerExists(inspected)
+    handled.push({ request, status: missing ? 404 : 200 })
+    if (missing) break
   }
-  return undefined
+  return { error: undefined, handled }
+}
+
+/**
+ * Formats one line of HAProxy's `option httplog`, as the image logs it to
+ * stdout: the client (the bridge gateway, seen through the IPv6 socket), the
+ * frontend, the backend server or `<NOSRV>` for a denied request, and the
+ * termination state `PR--` for a deny.
+ * NOTE: the timers and byte counts are fixed plausible values.
+ */
+export function accessLogLine(handled: HandledRequest, ms: number, clientPort: number): string {
+  const { request, status } = handled
+  const time = `${nginxAccessTime(ms).slice(0, -' +0000'.length)}.${String(ms % 1000).padStart(3, '0')}`
+  const outcome =
+    status === 403 ? 'dockerfrontend/<NOSRV> 0/-1/-1/-1/0 403 192 - - PR--' : status === 503 ? 'dockerbackend/dockersocket 0/0/-1/-1/0 503 217 - - SC--' : `dockerbackend/dockersocket 0/0/0/1/1 ${status} ${responseBytes(handled)} - - ----`
+  return `::ffff:172.17.0.1:${clientPort} [${time}] dockerfrontend ${outcome} 1/1/0/0/0 0/0 "${request.method} /v1.50${request.path} HTTP/1.1"`
+}
+
+function responseBytes({ request, status }: HandledRequest): number {
+  if (request.method === 'HEAD') return 276
+  return status === 200 ? 1489 : 212
 }
 
 /** Subcommands of `docker container` and `docker image` under their top-level names. */
