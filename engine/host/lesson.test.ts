@@ -67,6 +67,7 @@ const STEPS: Step[] = [
   { line: 'docker -H tcp://127.0.0.1:2375 ps', exitCode: 0, stdout: /\n[0-9a-f]{12} {3}tecnativa\/docker-socket-proxy {3}"docker-entrypoint\.s…" {3}/, stderr: '' },
   { line: 'docker -H tcp://127.0.0.1:2375 run --rm alpine id', exitCode: 125, stdout: '', stderr: `docker: ${FORBIDDEN}\n\nRun 'docker run --help' for more information\n` },
   { line: 'DOCKER_HOST=tcp://127.0.0.1:2375 docker images', exitCode: 1, stdout: '', stderr: `${FORBIDDEN}\n` },
+  { line: 'docker logs proxy', exitCode: 0, stdout: /"GET \/v1\.50\/containers\/json HTTP\/1\.1"\n[\s\S]* 403 192 - - PR-- .*"POST \/v1\.50\/containers\/create HTTP\/1\.1"\n[\s\S]* 403 192 - - PR-- .*"GET \/v1\.50\/images\/json HTTP\/1\.1"\n$/ },
   { line: 'dockerd-rootless-setuptool.sh install', exitCode: 0, stdout: /export DOCKER_HOST=unix:\/\/\/run\/user\/1000\/docker\.sock\n/ },
   { line: 'DOCKER_HOST=unix:///run/user/1000/docker.sock docker run --rm alpine id', exitCode: 0, stdout: /^uid=0\(root\) gid=0\(root\)/, stderr: '' },
 ]
