@@ -53,6 +53,8 @@ describe('cp', () => {
     expect((await runLine(engine, 'cp')).stderr).toBe("cp: missing file operand\nTry 'cp --help' for more information.\n")
     expect((await runLine(engine, 'cp a')).stderr).toBe("cp: missing destination file operand after 'a'\nTry 'cp --help' for more information.\n")
     expect((await runLine(engine, 'cp nessuno b')).stderr).toBe("cp: cannot stat 'nessuno': No such file or directory\n")
+    await runLine(engine, 'echo ciao > a.txt')
+    expect((await runLine(engine, 'cp a.txt ./a.txt')).stderr).toBe("cp: 'a.txt' and './a.txt' are the same file\n")
   })
 
   it('omits a directory without -r', async () => {
@@ -103,6 +105,7 @@ describe('install', () => {
   it('rejects invalid options', async () => {
     expect((await runLine(engine, 'install -o nessuno a b')).stderr).toBe("install: invalid user 'nessuno'\nTry 'install --help' for more information.\n")
     expect((await runLine(engine, 'install -m 9x a b')).stderr).toBe("install: invalid mode '9x'\nTry 'install --help' for more information.\n")
+    expect((await runLine(engine, 'install a --mode')).stderr).toBe("install: option '--mode' requires an argument\nTry 'install --help' for more information.\n")
   })
 
   it('creates directories with -d', async () => {

@@ -48,7 +48,8 @@ function parseArgs(argv: string[], valueLetters: string): ParsedArgs | string {
     if (arg.startsWith('--')) {
       const [name, inline] = arg.split(/=(.*)/s) as [string, string | undefined]
       const letter = LONG_OPTIONS[name]
-      if (letter === undefined || (valueLetters.includes(letter) && inline === undefined && argv[index + 1] === undefined)) return `unrecognized option '${arg}'`
+      if (letter === undefined) return `unrecognized option '${arg}'`
+      if (valueLetters.includes(letter) && inline === undefined && argv[index + 1] === undefined) return `option '${name}' requires an argument`
       if (valueLetters.includes(letter)) parsed.values.set(letter, inline ?? argv[++index]!)
       else parsed.flags.add(letter)
       continue
@@ -96,7 +97,14 @@ function planCopies(system: HostSystem, ctx: HostProgramContext, command: Comman
     return 1
   }
   const join = (source: string): string => `${target.replace(/\/+$/, '')}/${baseName(source.replace(/\/+$/, ''))}`
-  return sources.map((source) => [source, targetIsDir ? join(source) : target])
+  const plan = sources.map((source): [string, string] => [source, targetIsDir ? join(source) : target])
+
+  const same = plan.find(([source, destination]) => system.resolve(source) === system.resolve(destination) && system.fs.lookup(system.resolve(source)))
+  if (same) {
+    ctx.io.write(`${command}: '${same[0]}' and '${same[1]}' are the same file\n`, 'stderr')
+    return 1
+  }
+  return plan
 }
 
 /** Reads a regular file as the caller, reporting coreutils' errors. */
