@@ -145,6 +145,8 @@ export class HostShell {
     if (typeof redirected === 'number') return redirected
 
     // As in bash, `NAME=value cmd` puts NAME in the environment of that one command only.
+    // NOTE: a session the command opens (`NAME=value sudo su -`) saves NAME with the caller's
+    // environment, so NAME is back after that session's `exit`.
     const restore = this.assignTemporarily(assignments)
     let status: number
     try {
