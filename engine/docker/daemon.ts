@@ -19,6 +19,7 @@ import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from '
 import { EventLog, execAction } from './events'
 import { attachMounts, type Volume } from './volumes'
 import { effectiveCapabilities } from './capabilities'
+import { writeKernelFiles } from './procfs'
 import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
@@ -178,6 +179,8 @@ export class Daemon {
     }
 
     container.mounts = attachMounts(container, request.host.mountRequests, this.volumes, request.hostFs, this.stamp(), this.now(), () => this.random.hex(64))
+    const user = resolveUser(container.fs, config.User)
+    writeKernelFiles(container, typeof user === 'string' ? 0 : user.uid, this.now())
     this.mountFilesystems(container)
     container.fs.writeFile('/etc/hostname', `${config.Hostname}\n`, this.now())
     container.fs.writeFile('/etc/hosts', `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${container.ipAddress ? `${container.ipAddress}\t${config.Hostname}\n` : ''}`, this.now())

@@ -13,8 +13,12 @@ import { attachShell, shellKindFor } from './exec'
 import { followLogs } from './logs'
 import { recordRun } from './last-run'
 import { parseMountFlag, parseVolumeFlag, type MountRequest } from './volumes'
+import { unknownCapability } from './capabilities'
 
 const NS_PER_MS = 1_000_000
+/** moby's linuxMinMemory: the smallest --memory the daemon accepts. */
+const MIN_MEMORY_BYTES = 6 * 1024 * 1024
+const HOST_CPUS = 4
 
 /** The simulator has no registry, so every pull fails the way an offline daemon reports it. */
 export const PULL_ERROR = 'Error response from daemon: Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io on 127.0.0.53:53: dial udp 127.0.0.53:53: connect: network is unreachable'
@@ -32,6 +36,11 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
 
   const memory = (values.get('memory') as number | undefined) ?? 0
   const nanoCpus = (values.get('cpus') as number | undefined) ?? 0
+  const limitError = checkLimits(memory, nanoCpus)
+  if (limitError) return runError(ctx, command, `Error response from daemon: ${limitError}`)
+
+  const publishError = ((values.get('publish') as string[] | undefined) ?? []).map(checkPublish).find((message) => message !== undefined)
+  if (publishError) return runError(ctx, command, publishError)
 
   const reference = positionals[0]!
   if (reference !== reference.toLowerCase()) {
@@ -61,6 +70,9 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
     pidsLimit: (values.get('pids-limit') as number | undefined) ?? 0,
   }
 
+  const badCapability = unknownCapability(host)
+  if (badCapability) return runError(ctx, command, `Error response from daemon: invalid ${badCapability.flag}: unknown capability: "${badCapability.name}"`)
+
   const mounts = parseMounts(host.binds, (values.get('mount') as string[] | undefined) ?? [], ctx.hostFiles?.cwd ?? '/')
   if (typeof mounts === 'string') return runError(ctx, command, `Error response from daemon: ${mounts}`)
   host.mountRequests = mounts
@@ -82,6 +94,30 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
     host,
     hostFs: ctx.hostFiles?.fs,
   }
+}
+
+/** Daemon-side limit checks; the simulated host has 4 CPUs, as `docker info` reports. */
+function checkLimits(memory: number, nanoCpus: number): string | undefined {
+  if (memory > 0 && memory < MIN_MEMORY_BYTES) return 'Minimum memory limit allowed is 6MB'
+  if (nanoCpus > HOST_CPUS * 1e9) return `Range of CPUs is from 0.01 to ${HOST_CPUS.toFixed(2)}, as there are only ${HOST_CPUS} CPUs available`
+  return undefined
+}
+
+/** Client-side check of one `-p [IP:][HOST_PORT:]CONTAINER_PORT[/PROTO]` value. */
+function checkPublish(spec: string): string | undefined {
+  const [ports = '', proto] = spec.split('/')
+  if (proto !== undefined && !['tcp', 'udp', 'sctp'].includes(proto)) return `invalid proto: ${proto}`
+
+  const parts = ports.split(':')
+  const containerPort = parts[parts.length - 1]!
+  const hostPort = parts.length > 1 ? parts[parts.length - 2]! : ''
+  if (!validPortRange(containerPort)) return `invalid containerPort: ${containerPort}`
+  if (hostPort !== '' && !validPortRange(hostPort)) return `invalid hostPort: ${hostPort}`
+  return undefined
+}
+
+function validPortRange(text: string): boolean {
+  return text.split('-').every((part) => /^\d+$/.test(part) && Number(part) <= 65535) && text.split('-').length <= 2
 }
 
 function parseMounts(volumeFlags: string[], mountFlags: string[], cwd: string): MountRequest[] | string {
