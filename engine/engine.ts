@@ -265,7 +265,15 @@ export class Engine implements PersistentEngine {
 
   private hostHttp(port: number, path: string): { status: number; body: string } | undefined {
     for (const container of this.daemon.containers) {
-      if (container.state.status !== 'running' || container.host.networkMode !== 'bridge') continue
+      if (container.state.status !== 'running') continue
+
+      // With --network host the container's server listens on the host's own port.
+      if (container.host.networkMode === 'host' && container.config.ExposedPorts?.[`${port}/tcp`] !== undefined) {
+        const result = this.daemon.request(container, 'localhost', port, 'GET', path, this.now(), '127.0.0.1', 'curl/8.5.0')
+        if (result.kind === 'response') return { status: result.status, body: result.body }
+        continue
+      }
+      if (container.host.networkMode !== 'bridge') continue
       const binding = container.host.publish.map((item) => item.split(':')).find((parts) => parts[parts.length - 2] === String(port))
       if (!binding) continue
 

@@ -83,3 +83,18 @@ describe('docker system df', () => {
     expect(lines[2]).toMatch(/^Containers +1 +1 +0B +0B$/)
   })
 })
+
+describe('network modes', () => {
+  it('reaches nginx on the host port with --network host', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name hostweb --network host nginx')
+    expect((await run(engine, 'curl -s localhost:80')).stdout).toContain('<title>Welcome to nginx!</title>')
+  })
+
+  it('publishes nothing with --network none', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name noweb --network none -p 8081:80 nginx')
+    expect((await run(engine, 'docker port noweb')).stdout).toBe('')
+    expect((await run(engine, 'curl -s localhost:8081')).exitCode).toBe(7)
+  })
+})
