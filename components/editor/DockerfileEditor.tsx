@@ -144,7 +144,7 @@ export default function DockerfileEditor({ dockerfile, files = {}, directory = '
       </div>
 
       <div className={styles.area} role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${selected}`}>
-        <pre ref={highlightRef} className={styles.highlight} aria-hidden="true">
+        <pre ref={highlightRef} className={styles.highlight} aria-hidden="true" data-editor-highlight>
           {isDockerfile ? <Highlighted text={current.content} /> : `${current.content} `}
         </pre>
         <textarea
