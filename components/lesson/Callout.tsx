@@ -19,7 +19,7 @@ interface CalloutProps {
 export function Callout({ type, title, children }: CalloutProps) {
   const label = CALLOUT_LABELS[type]
   if (!label) {
-    throw new Error(`Unknown Callout type "${String(type)}"; use one of: ${Object.keys(CALLOUT_LABELS).join(', ')}`)
+    throw new Error(`Invalid Callout type "${String(type)}": use one of ${Object.keys(CALLOUT_LABELS).join(', ')}`)
   }
 
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 /**
- * The explanation a teacher gives aloud for one section. Lesson pages show it
+ * Renders the explanation a teacher gives aloud for one section. Lesson pages show it
  * inline; slide mode moves it into the speaker notes.
  */
 export function Spiegazione({ children }: { children: ReactNode }) {
