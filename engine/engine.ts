@@ -20,6 +20,8 @@ import { installBuildPrograms } from './build'
 import { installDockerfileTools } from './build/host-tools'
 import { installApptainer, type ApptainerLab } from './apptainer'
 import { takeSnapshot } from './snapshot'
+import { parse as parseShell } from 'shell-quote'
+import { DOCKER_SOCKET } from './host/docker-access'
 import { formatState, parseState, recordingIO, replayIO, StateError, type JournalEntry } from './journal'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
@@ -250,6 +252,9 @@ export class Engine implements PersistentEngine {
       return this.host.execute(line, io)
     }
 
+    const dockerArgs = this.socketDockerArgs(session, line)
+    if (dockerArgs) return this.runDockerInContainer(session, dockerArgs, io)
+
     const result = session.shell.run(line)
     this.daemon.notify()
     await replayOutput(this.dockerContext(io, ''), result)
@@ -261,6 +266,29 @@ export class Engine implements PersistentEngine {
       if (!session.exec) this.daemon.processExited(container, result.exitCode)
     }
     return result.exitCode
+  }
+
+  /**
+   * Returns the arguments of a plain `docker …` line typed in a container that
+   * has the docker CLI and the host's /var/run/docker.sock mounted, else undefined.
+   * NOTE: only a whole line starting with `docker` reaches the host daemon; pipes,
+   * `&&` and a `docker` main command (`docker run … docker:cli docker ps`) do not.
+   */
+  private socketDockerArgs(session: InteractiveSession, line: string): string[] | undefined {
+    const words = parseShell(line.trim())
+    if (words[0] !== 'docker' || !words.every((word): word is string => typeof word === 'string')) return undefined
+
+    const container = session.container
+    const socketMounted = container.mounts.some((mount) => mount.Destination === DOCKER_SOCKET && mount.Type === 'bind')
+    if (!socketMounted || session.shell.findExecutable('docker') === undefined) return undefined
+    return words.slice(1)
+  }
+
+  /** Runs the container's docker CLI against the host daemon through the mounted socket. */
+  private async runDockerInContainer(session: InteractiveSession, args: string[], io: CommandIO): Promise<number> {
+    const status = await runDocker(this.dockerContext(io, ''), args)
+    session.state.lastExit = status
+    return status
   }
 
   private hostHttp(port: number, path: string): { status: number; body: string } | undefined {

@@ -10,6 +10,7 @@ import { IMAGES_FLAGS, PLAIN_FLAGS } from './specs'
 import { argumentError, requireArgs } from './usage'
 import { PULL_ERROR } from './run'
 import { splitReference } from './daemon'
+import { findRemoteImage, pullRemote, qualifiedReference } from './pull'
 
 export async function imagesCommand(ctx: DockerContext, args: string[], command = 'images'): Promise<number> {
   const parsed = parseCommandFlags(ctx, command, args, IMAGES_FLAGS)
@@ -70,6 +71,13 @@ export async function pullCommand(ctx: DockerContext, args: string[]): Promise<n
 
   const reference = parsed.positionals[0]!
   if (!reference.includes(':')) out(ctx, 'Using default tag: latest\n')
-  err(ctx, `${PULL_ERROR}\n`)
-  return 1
+  const remote = findRemoteImage(reference)
+  if (!remote) {
+    err(ctx, `${PULL_ERROR}\n`)
+    return 1
+  }
+
+  const image = await pullRemote(ctx, remote)
+  out(ctx, `${qualifiedReference(image)}\n`)
+  return 0
 }

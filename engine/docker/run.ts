@@ -14,6 +14,7 @@ import { followLogs } from './logs'
 import { recordRun } from './last-run'
 import { parseMountFlag, parseVolumeFlag, type MountRequest } from './volumes'
 import { unknownCapability } from './capabilities'
+import { findRemoteImage, pullRemote } from './pull'
 
 const NS_PER_MS = 1_000_000
 /** moby's linuxMinMemory: the smallest --memory the daemon accepts. */
@@ -189,6 +190,18 @@ function parseRestart(text: string): HostSettings['restartPolicy'] | Error {
   return { Name: name, MaximumRetryCount: count === undefined ? 0 : Number(count) }
 }
 
+/** Pulls an image that is not local but in the simulated registry, printing `Unable to find image … locally` first. */
+async function pullMissing(ctx: DockerContext, reference: string): Promise<void> {
+  if (reference !== reference.toLowerCase() || ctx.daemon.findImage(reference)) return
+  const remote = findRemoteImage(reference)
+  if (!remote) return
+
+  err(ctx, `Unable to find image '${reference.includes(':') ? reference : `${reference}:latest`}' locally\n`)
+  const saved = ctx.io.write
+  // The pull progress of `docker run` goes to stderr.
+  await pullRemote({ ...ctx, io: { ...ctx.io, write: (text) => saved.call(ctx.io, text, 'stderr') } }, remote)
+}
+
 function pullFailure(ctx: DockerContext, command: string, reference: string): number {
   const withTag = reference.includes(':') ? reference : `${reference}:latest`
   err(ctx, `Unable to find image '${withTag}' locally\n`)
@@ -208,6 +221,7 @@ export async function runCommand(ctx: DockerContext, command: 'run' | 'create', 
     return 1
   }
 
+  await pullMissing(ctx, positionals[0]!)
   const request = buildRequest(ctx, command, values, positionals)
   if (typeof request === 'number') return request
   recordRun(ctx.daemon, request, values)

@@ -66,3 +66,43 @@ export const mountProgram: Program = (ctx) => {
   }
   return 0
 }
+
+/** Message of the hello-world image's /hello binary. */
+const HELLO_MESSAGE = `
+Hello from Docker!
+This message shows that your installation appears to be working correctly.
+
+To generate this message, Docker took the following steps:
+ 1. The Docker client contacted the Docker daemon.
+ 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.
+    (amd64)
+ 3. The Docker daemon created a new container from that image which runs the
+    executable that produces the output you are currently reading.
+ 4. The Docker daemon streamed that output to the Docker client, which sent it
+    to your terminal.
+
+To try something more ambitious, you can run an Ubuntu container with:
+ $ docker run -it ubuntu bash
+
+Share images, automate workflows, and more with a free Docker ID:
+ https://hub.docker.com/
+
+For more examples and ideas, visit:
+ https://docs.docker.com/get-started/
+
+`
+
+export const helloProgram: Program = (ctx) => {
+  ctx.write(HELLO_MESSAGE)
+  return 0
+}
+
+/**
+ * Runs the docker CLI inside a container that cannot reach a daemon. With the
+ * host socket mounted, the engine runs `docker` lines of an interactive shell
+ * against the host daemon before they reach this program.
+ */
+export const dockerWithoutDaemon: Program = (ctx) => {
+  ctx.write('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', 'stderr')
+  return 1
+}

@@ -1,7 +1,7 @@
 // Programs available inside simulated containers. Messages follow GNU
 // coreutils for Debian-based images and BusyBox for busybox/alpine.
 
-import { mountProgram } from './capabilities'
+import { dockerWithoutDaemon, helloProgram, mountProgram } from './capabilities'
 import { baseName, FsError, lsTime, modeString, resolvePath, type FsNode } from './programs-support'
 import { runCurl } from './curl'
 import { MARIADB_PROGRAMS } from './mariadb-client'
@@ -581,6 +581,8 @@ export const PROGRAMS: Record<string, Program> = {
   bash: shellProgram('bash'),
   busybox: () => 0,
   mount: mountProgram,
+  hello: helloProgram,
+  docker: dockerWithoutDaemon,
   umount: () => 0,
   ...MARIADB_PROGRAMS,
 }

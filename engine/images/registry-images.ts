@@ -1,0 +1,75 @@
+// Images the simulated registry serves to `docker pull` and to `docker run`
+// of an image that is not local, beyond the build bases. Sizes are estimates
+// of the amd64 images in late 2025, not measurements. IDs are derived from
+// the reference, not Docker Hub's digests.
+
+import { sha256Hex } from '../build/sha256'
+import { buildTree } from '../fs/vfs'
+import { busyboxBase } from './trees'
+import type { Image } from './types'
+
+const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+const ALPINE_PASSWD = ['root:x:0:0:root:/root:/bin/sh', 'nobody:x:65534:65534:nobody:/:/sbin/nologin']
+const ALPINE_GROUP = ['root:x:0:root', 'nobody:x:65534:']
+
+function imageId(reference: string): string {
+  return `sha256:${sha256Hex(`image ${reference}`)}`
+}
+
+function layerIds(reference: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `sha256:${sha256Hex(`layer ${reference} ${index}`)}`)
+}
+
+function helloWorld(): Image {
+  const created = '2025-08-13T22:12:38Z'
+  const mtime = Date.parse(created)
+  return {
+    repository: 'hello-world',
+    tag: 'latest',
+    id: imageId('hello-world:latest'),
+    created,
+    size: 10_072,
+    config: { Env: [PATH_ENV], Cmd: ['/hello'], Entrypoint: null, WorkingDir: '/', User: '', Labels: null },
+    behaviour: 'plain',
+    flavor: 'busybox',
+    shell: 'ash',
+    layers: layerIds('hello-world:latest', 1),
+    buildFs: () => buildTree([{ path: '/hello', mode: 0o755, mtime }, { path: '/proc/', mode: 0o555, mtime }, { path: '/sys/', mode: 0o555, mtime }, { path: '/etc/', mtime }, { path: '/dev/', mtime }], mtime),
+  }
+}
+
+/** Builds the official `docker:cli` image: Alpine with the docker client, which talks to whatever socket is mounted. */
+function dockerCli(): Image {
+  const created = '2025-11-20T18:04:11Z'
+  const mtime = Date.parse(created)
+  return {
+    repository: 'docker',
+    tag: 'cli',
+    id: imageId('docker:cli'),
+    created,
+    size: 194_000_000,
+    config: { Env: [PATH_ENV, 'DOCKER_VERSION=28.2.2', 'DOCKER_TLS_CERTDIR=/certs'], Cmd: ['sh'], Entrypoint: ['docker-entrypoint.sh'], WorkingDir: '/', User: '', Labels: null },
+    behaviour: 'plain',
+    flavor: 'busybox',
+    shell: 'ash',
+    layers: layerIds('docker:cli', 9),
+    buildFs: () =>
+      buildTree(
+        [
+          ...busyboxBase(mtime, ALPINE_PASSWD, ALPINE_GROUP),
+          { path: '/usr/local/bin/docker', mode: 0o755, mtime },
+          { path: '/usr/local/bin/docker-entrypoint.sh', mode: 0o755, mtime },
+          { path: '/var/run/', mtime },
+        ],
+        mtime,
+      ),
+  }
+}
+
+let images: Image[] | undefined
+
+/** Returns the registry-only images, created once. */
+export function registryImages(): readonly Image[] {
+  images ??= [helloWorld(), dockerCli()]
+  return images
+}
