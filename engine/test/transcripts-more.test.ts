@@ -4,6 +4,7 @@
 // Every other step must match after normalisation (IDs, times, durations).
 
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { CommandIO } from '../api'
 import type { Engine } from '../engine'
@@ -11,7 +12,7 @@ import { NGINX_INDEX_HTML } from '../images/nginx-files'
 import { createTestEngine } from './harness'
 import { normalise, parseTranscript } from './transcript'
 
-const REFERENCE = `${__dirname}/../../../shared/reference/docker`
+const TRANSCRIPTS = join(__dirname, 'transcripts')
 const DATE = '2026-12-04'
 
 /** Virtual time one command may wait before the runner interrupts it, like Ctrl-C in the terminal. */
@@ -104,7 +105,7 @@ async function runStep(engine: Engine, line: string): Promise<{ merged: string; 
 
 describe.each(FILES)('recorded session $file', ({ file, known }) => {
   it('matches every step not listed as a known difference', async () => {
-    const steps = parseTranscript(readFileSync(`${REFERENCE}/${file}`, 'utf8'))
+    const steps = parseTranscript(readFileSync(join(TRANSCRIPTS, file), 'utf8'))
     const engine = createTestEngine({ seed: 42, start: `${DATE}T${steps[0]!.clock}Z` })
     const options = { indexHtml: NGINX_INDEX_HTML }
 
