@@ -51,16 +51,17 @@ export async function execCommand(ctx: DockerContext, args: string[]): Promise<n
     err(ctx, `Error response from daemon: No such container: ${positionals[0]}\n`)
     return 1
   }
+  // The client checks its terminal after finding the container and before asking the daemon to exec.
+  if (tty && !ctx.io.isTTY) {
+    err(ctx, 'the input device is not a TTY\n')
+    return 1
+  }
   if (container.state.status === 'paused') {
     err(ctx, `Error response from daemon: Container ${positionals[0]} is paused, unpause the container before exec\n`)
     return 1
   }
   if (container.state.status !== 'running') {
     err(ctx, `Error response from daemon: container ${container.id} is not running\n`)
-    return 1
-  }
-  if (tty && !ctx.io.isTTY) {
-    err(ctx, 'the input device is not a TTY\n')
     return 1
   }
 
