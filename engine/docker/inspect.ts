@@ -1,6 +1,7 @@
 // `docker inspect` documents for containers and images, shaped like Docker
 // Engine 28's API output (field order as the daemon prints it).
 
+import { storedCapabilityList } from './capabilities'
 import { rfc3339Nano, ZERO_TIME } from '../core/time'
 import type { Image } from '../images/types'
 import { goTime } from '../format/gotime'
@@ -77,8 +78,8 @@ function hostConfig(container: Container): Record<string, unknown> {
     VolumeDriver: '',
     VolumesFrom: null,
     ConsoleSize: [0, 0],
-    CapAdd: host.capAdd,
-    CapDrop: host.capDrop,
+    CapAdd: storedCapabilityList(host.capAdd),
+    CapDrop: storedCapabilityList(host.capDrop),
     CgroupnsMode: 'private',
     Dns: [],
     DnsOptions: [],

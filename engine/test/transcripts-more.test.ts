@@ -46,7 +46,7 @@ const FILES: TranscriptFile[] = [
       ...steps([3, 8, 51, 52], DAEMON_20),
       ...steps([32, 33, 34, 35], CAPTURE_HOST), // the capture host's DNS resolver, 10.255.255.53
       25: TRANSCRIPT_SPLIT,
-      ...steps([57, 62], NOT_SIMULATED), // the timing report of bash's `time`
+      ...steps([57, 62], PROBE_TIMING), // milliseconds and sys time in the report of bash's `time`
       ...steps([73, 74, 75, 76], DEBIAN_IMAGE), // the capture's local images
       68: PROBE_TIMING,
       ...steps([7, 10, 13, 41, 67, 69, 72, 77, 78, 79, 80, 81], UNANALYSED),
@@ -76,7 +76,6 @@ const FILES: TranscriptFile[] = [
       89: PROBE_TIMING, // the file's minute
       ...steps([92, 93, 114, 115, 118, 119], UNANALYSED),
       ...steps([99, 101, 104, 106], NO_NETWORK),
-      120: NOT_SIMULATED, // the daemon stores --cap-add names as CAP_… and sorted
       126: CGROUP_V1,
     },
   },
