@@ -79,3 +79,16 @@ describe('engine serialize and restore', () => {
     await expect(createTestEngine().restore(JSON.stringify(state))).rejects.toThrow('corrupt engine state: command "sleep 2" waited more often than recorded')
   })
 })
+
+describe('restore of an interactive session', () => {
+  it('returns to the container shell', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -it --name box alpine sh', true)
+    await run(engine, 'echo dentro > /tmp/f', true)
+
+    const restored = createTestEngine()
+    await restored.restore(engine.serialize())
+    expect(restored.prompt()).toBe(engine.prompt())
+    expect((await run(restored, 'cat /tmp/f', true)).stdout).toBe('dentro\n')
+  })
+})

@@ -64,7 +64,10 @@ export function capabilityMask(capabilities: Set<string>): string {
   return mask.toString(16).padStart(16, '0')
 }
 
-/** Formats `--cap-add`/`--cap-drop` values as the daemon stores them: `CAP_` names, sorted, `ALL` kept as is. */
+/**
+ * Formats `--cap-add`/`--cap-drop` values as the daemon stores them: `CAP_` names, sorted, `ALL` kept as is.
+ * NOTE: recorded from dockerd 20.10 and assumed unchanged in Engine 28.
+ */
 export function storedCapabilityList(values: string[] | null): string[] | null {
   if (values === null) return null
   return values.map((value) => (normalise(value) === 'ALL' ? 'ALL' : `CAP_${normalise(value)}`)).sort()
