@@ -64,12 +64,14 @@ function buildRequest(ctx: DockerContext, command: 'run' | 'create', values: Val
     capAdd: (values.get('cap-add') as string[] | undefined) ?? null,
     capDrop: (values.get('cap-drop') as string[] | undefined) ?? null,
     securityOpt: (values.get('security-opt') as string[] | undefined) ?? null,
-    publish: network === 'none' ? [] : ((values.get('publish') as string[] | undefined) ?? []),
+    publish: network === 'none' || network === 'host' ? [] : ((values.get('publish') as string[] | undefined) ?? []),
     tmpfs: parseTmpfs((values.get('tmpfs') as string[] | undefined) ?? []),
     binds: (values.get('volume') as string[] | undefined) ?? [],
     mountRequests: [],
     pidsLimit: (values.get('pids-limit') as number | undefined) ?? 0,
   }
+
+  if (network === 'host' && values.has('publish')) err(ctx, 'WARNING: Published ports are discarded when using host network mode\n')
 
   const badCapability = unknownCapability(host)
   if (badCapability) return runError(ctx, command, `Error response from daemon: invalid ${badCapability.flag}: unknown capability: "${badCapability.name}"`)

@@ -91,6 +91,13 @@ describe('network modes', () => {
     expect((await run(engine, 'curl -s localhost:80')).stdout).toContain('<title>Welcome to nginx!</title>')
   })
 
+  it('discards -p with --network host', async () => {
+    const engine = createTestEngine()
+    const result = await run(engine, 'docker run -d --name hostweb --network host -p 8080:80 nginx')
+    expect(result.stderr).toBe('WARNING: Published ports are discarded when using host network mode\n')
+    expect((await run(engine, 'docker port hostweb')).stdout).toBe('')
+  })
+
   it('publishes nothing with --network none', async () => {
     const engine = createTestEngine()
     await run(engine, 'docker run -d --name noweb --network none -p 8081:80 nginx')
