@@ -557,16 +557,28 @@ export class Daemon {
     this.notify()
   }
 
-  remove(container: Container): void {
-    this.removeNow(container)
+  /** Removes a container; `removeVolumes` (`docker rm -v`) also deletes its anonymous volumes. */
+  remove(container: Container, removeVolumes = false): void {
+    this.removeNow(container, removeVolumes)
     this.notify()
   }
 
-  private removeNow(container: Container): void {
+  private removeNow(container: Container, removeVolumes = container.host.autoRemove): void {
     this.recordEvent(container, 'destroy')
     for (const timer of container.timers) timer.cancel()
     const index = this.containers.indexOf(container)
     if (index >= 0) this.containers.splice(index, 1)
+    if (removeVolumes) this.removeAnonymousVolumes(container)
+  }
+
+  /** Deletes the container's anonymous volumes that no other container mounts, as `--rm` and `rm -v` do. */
+  private removeAnonymousVolumes(container: Container): void {
+    for (const mount of container.mounts) {
+      const volume = mount.Name === undefined ? undefined : this.volumes.get(mount.Name)
+      if (!volume?.anonymous) continue
+      const used = this.containers.some((other) => other.mounts.some((point) => point.Name === volume.name))
+      if (!used) this.volumes.delete(volume.name)
+    }
   }
 
   // --- health monitor -------------------------------------------------------

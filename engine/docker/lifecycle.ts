@@ -115,7 +115,7 @@ export function rmCommand(ctx: DockerContext, args: string[]): Promise<number> {
     }
     if (restarting) ctx.daemon.cancelRestart(container)
     if (running) ctx.daemon.kill(container)
-    if (ctx.daemon.containers.includes(container)) ctx.daemon.remove(container)
+    if (ctx.daemon.containers.includes(container)) ctx.daemon.remove(container, values.get('volumes') === true)
     return undefined
   }, { missingOk: forceRequested })
 }

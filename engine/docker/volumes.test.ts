@@ -63,3 +63,23 @@ describe('bind mounts', () => {
     expect(result.exitCode).toBe(125)
   })
 })
+
+describe('anonymous volumes', () => {
+  it('go away with --rm and rm -v', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run --rm -v /data alpine true')
+    expect((await run(engine, 'docker volume ls -q')).stdout).toBe('')
+
+    await run(engine, 'docker run --name keep -v /data alpine true')
+    expect((await run(engine, 'docker volume ls -q')).stdout).toMatch(/^[0-9a-f]{64}\n$/)
+    await run(engine, 'docker rm -v keep')
+    expect((await run(engine, 'docker volume ls -q')).stdout).toBe('')
+  })
+
+  it('stay after a plain rm', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run --name keep -v /data alpine true')
+    await run(engine, 'docker rm keep')
+    expect((await run(engine, 'docker volume ls -q')).stdout).toMatch(/^[0-9a-f]{64}\n$/)
+  })
+})
