@@ -19,16 +19,17 @@ function watchErrors(page: Page): string[] {
   return errors
 }
 
-async function openQuiz(page: Page) {
-  await page.goto(LESSON_PATH)
-  const quiz = page.locator(`[data-quiz="${LESSON}"]`)
-  test.skip((await quiz.count()) === 0, `${LESSON_PATH} does not contain <Quiz lezione="${LESSON}" /> yet`)
+async function openQuiz(page: Page, lesson = LESSON) {
+  const path = `/lezioni/${lesson}/`
+  await page.goto(path)
+  const quiz = page.locator(`[data-quiz="${lesson}"]`)
+  test.skip((await quiz.count()) === 0, `${path} does not contain <Quiz lezione="${lesson}" /> yet`)
   await quiz.scrollIntoViewIfNeeded()
   return quiz
 }
 
-async function startQuiz(page: Page) {
-  const quiz = await openQuiz(page)
+async function startQuiz(page: Page, lesson = LESSON) {
+  const quiz = await openQuiz(page, lesson)
   await quiz.getByRole('button', { name: 'Inizia la verifica' }).click()
   await expect(quiz.locator('[data-question-id]')).toHaveCount(8)
   return quiz
@@ -82,24 +83,35 @@ async function sortLines(card: ReturnType<Page['locator']>, solution: string[]) 
   }
 }
 
-test('quiz passes, is saved and survives a reload', async ({ page }) => {
-  const errors = watchErrors(page)
-  const quiz = await startQuiz(page)
+const ALL_LESSONS = [
+  'sicurezza-host',
+  'sicurezza-immagini',
+  'best-practice-immagini',
+  'sicurezza-runtime',
+  'health-check',
+  'apptainer',
+]
 
-  await answerAllCorrectly(quiz)
-  await quiz.getByRole('button', { name: 'Consegna le risposte' }).click()
+for (const lesson of ALL_LESSONS) {
+  test(`quiz ${lesson} passes, is saved and survives a reload`, async ({ page }) => {
+    const errors = watchErrors(page)
+    const quiz = await startQuiz(page, lesson)
 
-  await expect(quiz.getByTestId('quiz-summary')).toContainText('Verifica superata!')
-  await expect(quiz.getByTestId('quiz-summary')).toContainText('8 domande su 8 (100%)')
+    await answerAllCorrectly(quiz)
+    await quiz.getByRole('button', { name: 'Consegna le risposte' }).click()
 
-  await page.reload()
-  await expect(page.getByTestId('quiz-best')).toContainText('Miglior risultato: 100% (8 su 8), tentativi: 1.')
+    await expect(quiz.getByTestId('quiz-summary')).toContainText('Verifica superata!')
+    await expect(quiz.getByTestId('quiz-summary')).toContainText('8 domande su 8 (100%)')
 
-  await page.goto('/progressi/')
-  await expect(page.getByTestId(`quiz-score-${LESSON}`)).toContainText('miglior risultato 100%')
-  await expect(page.getByTestId(`lesson-badge-${LESSON}`)).toHaveAttribute('data-status', 'completed')
-  expect(errors).toEqual([])
-})
+    await page.reload()
+    await expect(page.getByTestId('quiz-best')).toContainText('Miglior risultato: 100% (8 su 8), tentativi: 1.')
+
+    await page.goto('/progressi/')
+    await expect(page.getByTestId(`quiz-score-${lesson}`)).toContainText('miglior risultato 100%')
+    await expect(page.getByTestId(`lesson-badge-${lesson}`)).toHaveAttribute('data-status', 'completed')
+    expect(errors).toEqual([])
+  })
+}
 
 test('missed questions link to lesson headings', async ({ page }) => {
   const quiz = await startQuiz(page)
