@@ -29,7 +29,9 @@ function parseFlags(args: string[]): { hosts: string[]; values: Map<string, stri
     const equals = arg.indexOf('=')
     const name = equals > 0 ? arg.slice(0, equals) : arg
     const takesValue = ['-H', '--host', '--tlscacert', '--tlscert', '--tlskey'].includes(name)
-    const value = equals > 0 ? arg.slice(equals + 1) : takesValue ? (args[++index] ?? '') : 'true'
+    let value = 'true'
+    if (equals > 0) value = arg.slice(equals + 1)
+    else if (takesValue) value = args[++index] ?? ''
     if (name === '-H' || name === '--host') hosts.push(value)
     else values.set(name.replace(/^-+/, ''), value)
   }
@@ -80,7 +82,16 @@ async function dockerd(system: HostSystem, pems: PemRegistry, endpoints: TcpEndp
     }
     const protoAddr = `tcp://${match[1] || '0.0.0.0'}:${match[2]}`
     if (!tls && !explicitNoTls) await warnUnauthenticated(system, ctx, protoAddr)
-    added.push({ address: match[1] || '0.0.0.0', port: Number(match[2]), tls: verify ? 'verify' : tls ? 'tls' : 'none', caText: files.get('tlscacert'), certText: files.get('tlscert') })
+    let tlsMode: 'verify' | 'tls' | 'none' = 'none'
+    if (verify) tlsMode = 'verify'
+    else if (tls) tlsMode = 'tls'
+    added.push({
+      address: match[1] || '0.0.0.0',
+      port: Number(match[2]),
+      tls: tlsMode,
+      caText: files.get('tlscacert'),
+      certText: files.get('tlscert'),
+    })
   }
 
   const keyInfo = files.get('tlskey') === undefined ? undefined : pems.identify(files.get('tlskey')!)

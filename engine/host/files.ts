@@ -208,6 +208,10 @@ function rmCommand(system: HostSystem, ctx: HostProgramContext): number {
   return status
 }
 
+// Bits of one rwx triplet, and where each symbolic scope's triplet sits in the mode.
+const PERMISSION_BIT: Record<string, number> = { r: 4, w: 2, x: 1 }
+const SCOPE_SHIFT: Record<string, number> = { u: 6, g: 3, o: 0 }
+
 /** Applies an octal (`660`) or symbolic (`o+rw`, `g-w,o=`) mode to `mode`; undefined when invalid. */
 export function applyMode(mode: number, spec: string): number | undefined {
   if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8)
@@ -216,10 +220,11 @@ export function applyMode(mode: number, spec: string): number | undefined {
   for (const clause of spec.split(',')) {
     const match = /^([ugoa]*)([+=-])([rwxst]*)$/.exec(clause)
     if (!match) return undefined
-    const who = match[1] === '' || match[1]!.includes('a') ? 'ugo' : match[1]!
-    for (const scope of who) {
-      const shift = scope === 'u' ? 6 : scope === 'g' ? 3 : 0
-      const bits = [...match[3]!].reduce((sum, flag) => sum | (flag === 'r' ? 4 : flag === 'w' ? 2 : flag === 'x' ? 1 : 0), 0) << shift
+    const scopes = match[1] === '' || match[1]!.includes('a') ? 'ugo' : match[1]!
+    const permissionBits = [...match[3]!].reduce((sum, flag) => sum | (PERMISSION_BIT[flag] ?? 0), 0)
+    for (const scope of scopes) {
+      const shift = SCOPE_SHIFT[scope] ?? 0
+      const bits = permissionBits << shift
       if (match[2] === '+') result |= bits
       else if (match[2] === '-') result &= ~bits
       else result = (result & ~(7 << shift)) | bits

@@ -153,7 +153,10 @@ async function askSubject(ctx: HostProgramContext, withAttributes: boolean): Pro
   const subject: [string, string][] = []
   for (const [key, question, fallback] of DN_QUESTIONS) {
     const answer = (await prompter.ask(`${question} [${fallback}]:`, true)) ?? ''
-    const value = answer === '' ? fallback : answer === '.' ? '' : answer
+    // As in openssl req: an empty answer takes the default, a single '.' leaves the field out.
+    let value = answer
+    if (answer === '') value = fallback
+    else if (answer === '.') value = ''
     if (value !== '') subject.push([key, value])
   }
 

@@ -156,8 +156,9 @@ export function evaluateProxy(proxy: SocketProxy, args: string[], containerExist
 export function accessLogLine(handled: HandledRequest, ms: number, clientPort: number): string {
   const { request, status } = handled
   const time = `${nginxAccessTime(ms).slice(0, -' +0000'.length)}.${String(ms % 1000).padStart(3, '0')}`
-  const outcome =
-    status === 403 ? 'dockerfrontend/<NOSRV> 0/-1/-1/-1/0 403 192 - - PR--' : status === 503 ? 'dockerbackend/dockersocket 0/0/-1/-1/0 503 217 - - SC--' : `dockerbackend/dockersocket 0/0/0/1/1 ${status} ${responseBytes(handled)} - - ----`
+  let outcome = `dockerbackend/dockersocket 0/0/0/1/1 ${status} ${responseBytes(handled)} - - ----`
+  if (status === 403) outcome = 'dockerfrontend/<NOSRV> 0/-1/-1/-1/0 403 192 - - PR--'
+  if (status === 503) outcome = 'dockerbackend/dockersocket 0/0/-1/-1/0 503 217 - - SC--'
   return `::ffff:172.17.0.1:${clientPort} [${time}] dockerfrontend ${outcome} 1/1/0/0/0 0/0 "${request.method} /v1.50${request.path} HTTP/1.1"`
 }
 
