@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test'
 import { LESSONS } from '../lib/lessons/catalog'
 import { extractToc } from '../lib/lessons/load'
 
-// Every lesson as a student sees it: the H2 headings of its MDX source in
+// Every lesson as rendered for a student: the H2 headings of its MDX source in
 // order, every code block highlighted by Shiki, and every diagram named for
 // assistive technology.
 

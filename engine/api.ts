@@ -5,7 +5,7 @@ import type { AuditResult } from './audit/types'
 
 export type OutputStream = 'stdout' | 'stderr'
 
-/** Where a running host command sends its output and how it waits. */
+/** Output and waiting channel of a running host command. */
 export interface CommandIO {
   /** Text uses `\n` line endings; the terminal adapter converts them. */
   write(text: string, stream: OutputStream): void

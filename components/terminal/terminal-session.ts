@@ -56,7 +56,7 @@ export class TerminalSession {
   private atLineStart = true
   /** Output written since the last newline, the prompt of a pending readLine. */
   private partialRow = ''
-  /** Set while a running command waits in readLine for the user's answer. */
+  /** Resolver of the readLine call a running command is waiting on, if any. */
   private pendingRead: ((line: string | undefined) => void) | undefined
   private lastTokenWasComplete = false
 

@@ -27,7 +27,7 @@ export interface DockerEvent {
 }
 
 export class EventLog {
-  /** Recorded events, trimmed to MAX_EVENTS only once it holds twice as many, so recording stays O(1) amortised. */
+  /** Recorded events. They are trimmed to MAX_EVENTS only when twice as many are stored, so recording stays O(1) amortised. */
   private stored: DockerEvent[] = []
 
   /** The last MAX_EVENTS events, oldest first. */
@@ -53,7 +53,7 @@ function fixedNano(time: Instant): string {
   return `${new Date(time.ms).toISOString().slice(0, 19)}.${String(nanos).padStart(9, '0')}Z`
 }
 
-/** One line as the docker CLI prints an event: time, type, action, ID and sorted attributes. */
+/** Formats an event as the docker CLI prints it: time, type, action, ID and sorted attributes. */
 export function eventLine(event: DockerEvent): string {
   const attributes = Object.entries(event.attributes)
     .map(([key, value]) => `${key}=${value}`)

@@ -22,11 +22,11 @@ const PROXY_RUN = 'docker run -d --name proxy -v /var/run/docker.sock:/var/run/d
 const FORBIDDEN = 'Error response from daemon: <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>'
 const DOCKERD = 'sudo dockerd --tlsverify \\\n  --tlscacert=/etc/docker/certs/ca.pem \\\n  --tlscert=/etc/docker/certs/server-cert.pem \\\n  --tlskey=/etc/docker/certs/server-key.pem \\\n  -H=0.0.0.0:2376'
 
-// Clicked top to bottom, every block behaves as the lesson describes: the rules file
-// exists before auditd restarts, the certificates carry SANs and reach
-// ~/.docker, `docker info` connects over TLS to the daemon started by hand,
-// the socket proxy lets `ps` through and rejects `run` and `images` with 403,
-// and the rootless socket serves its owner.
+// Clicked top to bottom, every block behaves as the lesson describes. The rules
+// file exists before auditd restarts, and the certificates carry SANs and reach
+// ~/.docker. `docker info` connects over TLS to the daemon started by hand. The
+// socket proxy lets `ps` through and rejects `run` and `images` with 403, and
+// the rootless socket serves its owner.
 const STEPS: Step[] = [
   { line: 'ls -l /var/run/docker.sock', exitCode: 0, stdout: 'srw-rw---- 1 root docker 0 Nov 27 10:00 /var/run/docker.sock\n' },
   { line: 'docker version', exitCode: 0, stdout: /^Client:\n Version: {11}28\.2\.2\n[\s\S]*Server: Docker Engine - Community\n/ },

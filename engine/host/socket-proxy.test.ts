@@ -1,5 +1,5 @@
-// The docker-socket-proxy container: reads pass through to the daemon, writes
-// get HAProxy's 403 page, as a client on the host sees them.
+// The docker-socket-proxy container, tested from a client on the host: reads
+// pass through to the daemon, and writes get HAProxy's 403 page.
 
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Engine } from '../engine'

@@ -16,7 +16,7 @@ export const HOST_NAME = 'host'
 /** Runs `docker …` for the host shell; provided by the engine. */
 export type DockerRunner = (args: string[], io: CommandIO, stdin: string) => Promise<number>
 
-/** Host curl: the engine answers requests to published ports. */
+/** HTTP handler for the host's curl: the engine serves requests sent to published ports. */
 export type HostHttp = (port: number, path: string) => { status: number; body: string } | undefined
 
 const HOST_COMMANDS = ['cat', 'cd', 'clear', 'curl', 'date', 'docker', 'echo', 'env', 'exit', 'export', 'false', 'grep', 'head', 'hostname', 'id', 'ls', 'printenv', 'pwd', 'python3', 'sleep', 'tail', 'time', 'true', 'type', 'uname', 'unset', 'wc', 'whoami', 'which']
@@ -36,7 +36,7 @@ interface HostCommand {
   io: CommandIO
 }
 
-/** What a program registered in `HostShell.programs` receives. */
+/** Context passed to a program registered in `HostShell.programs`. */
 export interface HostProgramContext extends HostCommand {
   shell: HostShell
   /** Runs another command line's argv through the shell, e.g. the command after `sudo`. */
@@ -253,7 +253,7 @@ export class HostShell {
       case 'true':
         return 0
       case 'clear':
-        // clear(1) from ncurses 6.4 writes cursor home, erase screen, then erase scrollback (E3).
+        // clear(1) writes cursor home, erase screen, then erase scrollback (the terminfo E3 capability).
         write('\x1b[H\x1b[2J\x1b[3J')
         return 0
       case 'false':
