@@ -3,28 +3,10 @@
 
 import type { Completion } from './api'
 import type { Daemon } from './docker/daemon'
-import { EXEC_FLAGS, IMAGES_FLAGS, INSPECT_FLAGS, KILL_FLAGS, LOGS_FLAGS, PLAIN_FLAGS, PS_FLAGS, RM_FLAGS, RUN_FLAGS, START_FLAGS, STOP_FLAGS } from './docker/specs'
-import type { FlagSpec } from './flags/parse'
+import { commandFlags } from './docker/help'
 import { HostShell } from './shell/host'
 
 const SUBCOMMANDS = ['build', 'container', 'cp', 'create', 'diff', 'events', 'exec', 'history', 'image', 'images', 'info', 'inspect', 'kill', 'login', 'logout', 'logs', 'network', 'pause', 'port', 'ps', 'pull', 'restart', 'rm', 'rmi', 'run', 'start', 'stats', 'stop', 'system', 'tag', 'top', 'unpause', 'version', 'volume']
-
-const FLAGS: Record<string, FlagSpec[]> = {
-  run: RUN_FLAGS,
-  create: RUN_FLAGS,
-  ps: PS_FLAGS,
-  logs: LOGS_FLAGS,
-  exec: EXEC_FLAGS,
-  inspect: INSPECT_FLAGS,
-  stop: STOP_FLAGS,
-  restart: STOP_FLAGS,
-  start: START_FLAGS,
-  kill: KILL_FLAGS,
-  rm: RM_FLAGS,
-  images: IMAGES_FLAGS,
-  pause: PLAIN_FLAGS,
-  unpause: PLAIN_FLAGS,
-}
 
 const MANAGEMENT_ALIASES: Record<string, string> = { 'image ls': 'images', 'image rm': 'rmi', 'container ls': 'ps' }
 
@@ -54,7 +36,8 @@ function candidatesFor(before: string[], word: string, daemon: Daemon, commands:
   }
 
   if (word.startsWith('-')) {
-    const spec = FLAGS[subcommand] ?? PLAIN_FLAGS
+    // The flags the real client accepts, from the same recorded data that drives parsing and --help.
+    const spec = commandFlags(subcommand, [])
     return spec.filter((flag) => !flag.hidden).flatMap((flag) => [`--${flag.name}`, ...(flag.shorthand ? [`-${flag.shorthand}`] : [])])
   }
 

@@ -75,6 +75,7 @@ describe('engine', () => {
     expect(engine.complete('dock')).toEqual({ from: 0, candidates: ['docker', 'dockerd', 'dockerd-rootless-setuptool.sh'] })
     expect(engine.complete('docker ex')).toEqual({ from: 7, candidates: ['exec'] })
     expect(engine.complete('docker run --health-r').candidates).toEqual(['--health-retries'])
+    expect(engine.complete('docker build --ta').candidates).toEqual(['--tag', '--target'])
     expect(engine.complete('docker logs w')).toEqual({ from: 12, candidates: ['web'] })
     expect(engine.complete('docker run -d ngi').candidates).toEqual(['nginx', 'nginx:latest'])
     expect(engine.complete('docker vol').candidates).toEqual(['volume'])
