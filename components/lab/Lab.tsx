@@ -6,12 +6,15 @@ import Terminal from '@/components/terminal/Terminal'
 import type { TerminalSession } from '@/components/terminal/terminal-session'
 import type { SimulatedEngine } from '@/engine/api'
 import { useLabBus } from '@/lib/lab-bus'
+import { labStateKey } from '@/lib/lab-persistence'
 import { historyScopeForPath } from '@/lib/terminal-history'
 import ClockControls from './ClockControls'
 import ContainerPanel from './ContainerPanel'
+import LabStateBar from './LabStateBar'
 import RunAuditPanel from './RunAuditPanel'
-import { labText } from './strings'
-import { useLabRuntime } from './use-lab-runtime'
+import { labText, savedStateText } from './strings'
+import { useLabRuntime, type LabRuntime } from './use-lab-runtime'
+import { useLabSaver } from './use-lab-saver'
 import styles from './Lab.module.css'
 
 export interface LabProps {
@@ -22,9 +25,13 @@ export interface LabProps {
 }
 
 export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabProps) {
-  const runtime = useLabRuntime()
+  const pathname = usePathname() ?? '/'
+  const stateKey = labStateKey(pathname)
+  const { runtime, restart } = useLabRuntime(stateKey)
   const [session, setSession] = useState<TerminalSession | null>(null)
-  const historyScope = historyScopeForPath(usePathname() ?? '/')
+  const [restarted, setRestarted] = useState(false)
+  const saver = useLabSaver(runtime, stateKey, session)
+  const historyScope = historyScopeForPath(pathname)
 
   usePendingCommands(session, runtime.status === 'ready' ? runtime.engine : undefined)
 
@@ -36,12 +43,19 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
     if (runtime.status === 'ready') runtime.driver.interrupt()
   }, [runtime])
 
+  const restartLab = () => {
+    saver.discard()
+    setRestarted(true)
+    restart()
+  }
+
   if (runtime.status === 'loading') return <p role="status">{labText.loadingLab}</p>
   if (runtime.status === 'failed') return <p role="alert">{labText.loadFailed}</p>
 
   return (
     <div className={styles.lab}>
       <ClockControls driver={runtime.driver} />
+      {runtime.saved && <LabStateBar failure={saver.failure} onRestart={restartLab} />}
       <p className={styles.help}>{labText.terminalHelp}</p>
       <div className={styles.workspace}>
         <Terminal
@@ -49,6 +63,7 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
           createSleep={createSleep}
           interrupt={interrupt}
           historyScope={historyScope}
+          banner={startBanner(runtime, restarted)}
           onSession={setSession}
           autoFocus={autoFocus}
         />
@@ -60,6 +75,15 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
       </div>
     </div>
   )
+}
+
+/** Returns the line the terminal shows above its first prompt about the saved state, if any. */
+function startBanner(runtime: Extract<LabRuntime, { status: 'ready' }>, restarted: boolean): string | undefined {
+  const start = runtime.saved?.start
+  if (!start) return undefined
+  if (start.status === 'restored') return savedStateText.restored(start.commands)
+  if (start.status === 'discarded') return savedStateText.discarded(start.backupKey)
+  return restarted ? savedStateText.restarted : undefined
 }
 
 /** Writes the files queued on the lab bus, then types every queued command into the terminal, now and as more arrive. */

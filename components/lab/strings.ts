@@ -17,6 +17,25 @@ export const labText = {
   tooMuchOutput: 'Troppo output da leggere ad alta voce: spostati tra le righe per leggerlo.',
 } as const
 
+/** Messages about the lab state saved in the browser (localStorage). */
+export const savedStateText = {
+  restartButton: 'Ricomincia da capo',
+  restartHint: 'Il laboratorio si salva nel browser: ricaricando la pagina ritrovi container, immagini, volumi e orologio.',
+  restored: (commands: number) =>
+    commands === 1 ? 'Laboratorio ripristinato: 1 comando rieseguito.' : `Laboratorio ripristinato: ${commands.toLocaleString('it-IT')} comandi rieseguiti.`,
+  restarted: 'Laboratorio ricominciato da capo.',
+  discarded: (backupKey: string | undefined) =>
+    backupKey
+      ? `Impossibile ripristinare il laboratorio salvato (dati danneggiati o di una versione precedente): si riparte da capo. Una copia dei dati è nel localStorage del browser, con la chiave ${backupKey}.`
+      : 'Impossibile ripristinare il laboratorio salvato (dati danneggiati o di una versione precedente): si riparte da capo. Non c’era spazio per conservarne una copia, quindi il prossimo salvataggio li sostituirà.',
+  quotaExceeded:
+    'Lo spazio del browser per questo sito è pieno: il laboratorio non viene più salvato. Se ricarichi la pagina, torna allo stato dell’ultimo salvataggio riuscito.',
+  tooLarge: (length: number, limit: number) =>
+    `Il laboratorio è troppo grande per salvarlo (${length.toLocaleString('it-IT')} caratteri, il massimo è ${limit.toLocaleString('it-IT')}): se ricarichi la pagina, ripartirà da capo.`,
+  saveFailed:
+    'Il browser non permette di salvare il laboratorio. Se ricarichi la pagina, torna allo stato dell’ultimo salvataggio riuscito.',
+} as const
+
 export const terminalText = {
   lineTooLong: (length: number, limit: number) =>
     `Riga troppo lunga: ${length.toLocaleString('it-IT')} caratteri, il massimo è ${limit.toLocaleString('it-IT')}. Il comando non è stato eseguito.`,

@@ -22,6 +22,8 @@ export interface TerminalProps {
   /** Called with the session once the terminal is ready, and with null on unmount. */
   onSession(session: TerminalSession | null): void
   autoFocus?: boolean
+  /** A line written above the first prompt, such as the notice that the saved lab was restored. */
+  banner?: string
 }
 
 const FONT_FAMILY = "'JetBrains Mono', ui-monospace, monospace"
@@ -29,6 +31,9 @@ const FONT_SIZE = 15
 // Phones get a smaller font, so the narrow terminal fits more columns.
 const NARROW_FONT_SIZE = 13
 const NARROW_SCREEN = '(max-width: 40rem)'
+// Blue is the site's accent colour in the xterm.js theme (see readTheme).
+const BANNER_COLOR = '\x1b[34m'
+const RESET = '\x1b[0m'
 
 export default function Terminal(props: TerminalProps) {
   const containerRef = useRef<HTMLDivElement>(null)
@@ -80,6 +85,8 @@ function mountTerminal(
   const stopFollowingPage = followLayoutAndTheme(element, terminal, fitAddon)
   const removeTestHook = exposeForTests(terminal)
 
+  const { banner } = propsRef.current
+  if (banner) terminal.write(`${BANNER_COLOR}${banner}${RESET}\r\n`)
   session.start()
   terminal.write('', () => {
     element.dataset.commandRunning = 'false'
