@@ -1,4 +1,4 @@
-import { progressDataSchema, type ProgressData } from './schema'
+import { parseProgressData, type ProgressData } from './schema'
 
 // Reading the saved progress: the envelope zustand's persist middleware
 // writes, version migrations, and setting aside data that cannot be read.
@@ -37,8 +37,8 @@ export function readPersistedProgress(
   const migrated = migrate(envelope.state, envelope.version, migrations, currentVersion)
   if (typeof migrated === 'string') return { status: 'unreadable', reason: migrated }
 
-  const result = progressDataSchema.safeParse(migrated)
-  if (!result.success) return { status: 'unreadable', reason: `invalid progress data: ${result.error.issues[0]?.message}` }
+  const result = parseProgressData(migrated)
+  if (!result.ok) return { status: 'unreadable', reason: `invalid progress data: ${result.message}` }
 
   const migratedFrom = envelope.version === currentVersion ? null : envelope.version
   return { status: 'ok', data: result.data, migratedFrom }

@@ -1,4 +1,3 @@
-import { z } from '../zod'
 import { mergeProgress } from './merge'
 import { PROGRESS_VERSION, readPersistedProgress } from './persisted'
 import type { ProgressData } from './schema'
@@ -7,12 +6,21 @@ import type { ProgressData } from './schema'
 
 export const EXPORT_FORMAT = 'container-sicuri-progress'
 
-const exportFileSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().positive(),
-  exportedAt: z.string(),
-  progress: z.unknown(),
-})
+interface ExportFile {
+  format: typeof EXPORT_FORMAT
+  version: number
+  exportedAt: string
+  progress: unknown
+}
+
+function isExportFile(value: unknown): value is ExportFile {
+  if (typeof value !== 'object' || value === null) return false
+
+  const file = value as Partial<Record<keyof ExportFile, unknown>>
+  const version = file.version
+  const validVersion = typeof version === 'number' && Number.isSafeInteger(version) && version > 0
+  return file.format === EXPORT_FORMAT && validVersion && typeof file.exportedAt === 'string'
+}
 
 export function buildExportFile(data: ProgressData, now: number): string {
   const file = { format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now).toISOString(), progress: data }
@@ -34,19 +42,18 @@ export function parseImportFile(text: string): ImportResult {
     return { ok: false, message: 'Il file non è un JSON valido. Scegli il file scaricato con «Esporta i progressi».' }
   }
 
-  const file = exportFileSchema.safeParse(parsed)
-  if (!file.success) {
+  if (!isExportFile(parsed)) {
     return { ok: false, message: 'Il file non contiene progressi di Container sicuri: manca il campo «format» o è diverso.' }
   }
 
-  if (file.data.version > PROGRESS_VERSION) {
+  if (parsed.version > PROGRESS_VERSION) {
     return {
       ok: false,
-      message: `Il file viene da una versione più recente del corso (formato ${file.data.version}); questa pagina legge fino al formato ${PROGRESS_VERSION}.`,
+      message: `Il file viene da una versione più recente del corso (formato ${parsed.version}); questa pagina legge fino al formato ${PROGRESS_VERSION}.`,
     }
   }
 
-  const read = readPersistedProgress(JSON.stringify({ state: file.data.progress, version: file.data.version }))
+  const read = readPersistedProgress(JSON.stringify({ state: parsed.progress, version: parsed.version }))
   if (read.status !== 'ok') {
     return { ok: false, message: 'Il file contiene dati di progresso non validi o incompleti: non è stato importato nulla.' }
   }
