@@ -8,6 +8,7 @@ import { FsError, resolvePath } from '../fs/vfs'
 import type { HostProgramContext } from '../shell/host'
 import { expandWord, parseLine, ShellSyntaxError } from '../shell/parse'
 import { idText } from '../host/users'
+import { cowsay, FORTUNE, rainbow } from '../shell/cowsay'
 import type { ApptainerLab } from './lab'
 import type { Logger } from './log'
 import type { SifMeta } from './sif'
@@ -247,7 +248,7 @@ export class ContainerRunner {
         out(tty ? rainbow(stdin) : stdin)
         return 0
       case 'fortune':
-        out('Q: How many Oregonians does it take to screw in a light bulb?\nA: Three.  One to screw in the light bulb and two to fend off all those\n   Californians trying to share the experience.\n')
+        out(FORTUNE)
         return 0
       case 'uname':
         out(args.includes('-r') ? '6.8.0-88-generic\n' : 'Linux\n')
@@ -312,32 +313,3 @@ export class ContainerRunner {
 }
 
 const PROGRAMS = ['sh', 'bash', 'echo', 'id', 'whoami', 'hostname', 'pwd', 'date', 'env', 'printenv', 'cat', 'ls', 'touch', 'mkdir', 'uname', 'true', 'false']
-
-/** cowsay's speech bubble (width 40) and cow. */
-export function cowsay(text: string): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ')
-  const lines: string[] = []
-  for (const word of words) {
-    const last = lines[lines.length - 1]
-    if (last !== undefined && `${last} ${word}`.length <= 39) lines[lines.length - 1] = `${last} ${word}`
-    else lines.push(word)
-  }
-  const width = Math.max(...lines.map((line) => line.length))
-  const bubble =
-    lines.length === 1
-      ? [`< ${lines[0]} >`]
-      : lines.map((line, index) => {
-          const [open, close] = index === 0 ? ['/', '\\'] : index === lines.length - 1 ? ['\\', '/'] : ['|', '|']
-          return `${open} ${line.padEnd(width)} ${close}`
-        })
-  return [` ${'_'.repeat(width + 2)}`, ...bubble, ` ${'-'.repeat(width + 2)}`, '        \\   ^__^', '         \\  (oo)\\_______', '            (__)\\       )\\/\\', '                ||----w |', '                ||     ||', ''].join('\n')
-}
-
-/** lolcat's rainbow: one 256-colour foreground per character, shifting along each line. */
-function rainbow(text: string): string {
-  const colours = [214, 208, 203, 198, 163, 129, 93, 63, 33, 39, 44, 49, 48, 83, 118, 154, 184]
-  return text
-    .split('\n')
-    .map((line, row) => [...line].map((char, column) => (char === ' ' ? char : `\x1b[38;5;${colours[(row + Math.floor(column / 2)) % colours.length]}m${char}`)).join('') + (line === '' ? '' : '\x1b[0m'))
-    .join('\n')
-}

@@ -35,6 +35,11 @@ const python: Program = (ctx) => {
 }
 
 const node: Program = (ctx) => {
+  if (ctx.argv[1] === '--version' || ctx.argv[1] === '-v') {
+    ctx.write(`v${ctx.state.env.get('NODE_VERSION') ?? '22.21.1'}\n`)
+    return 0
+  }
+
   const script = ctx.argv.slice(1).find((arg) => !arg.startsWith('-'))
   if (script === undefined) return 0
 

@@ -6,7 +6,7 @@ import type { Random } from '../core/random'
 import type { Scheduler } from '../core/scheduler'
 import { instant, type Instant } from '../core/time'
 import { formatGoDuration } from '../format/duration'
-import type { HealthcheckConfig, Image } from '../images/types'
+import { OFFICIAL_NGINX_LAYOUT, type HealthcheckConfig, type Image } from '../images/types'
 import { ContainerShell } from '../shell/container'
 import { PROGRAMS } from '../shell/programs'
 import { quote } from 'shell-quote'
@@ -270,7 +270,7 @@ export class Daemon {
   start(container: Container): void {
     if (container.state.status === 'running' || container.state.status === 'paused') return
 
-    const shell = this.makeShell(container, this.mainShellState(container), container.image.shell, container.image.shell === 'ash' ? 'sh' : '/bin/sh')
+    const shell = this.makeShell(container, this.mainShellState(container), container.image.shell, container.image.shell === 'ash' ? 'sh' : '/bin/sh', { tty: container.config.Tty })
     const argv = [container.path, ...container.args]
     const user = resolveUser(container.fs, container.config.User)
     const missing = typeof user === 'string' ? new DaemonError(user) : this.checkExecutable(shell, argv[0] ?? '')
@@ -395,11 +395,13 @@ export class Daemon {
     const capabilities = effectiveCapabilities(container.host)
     const root = resolveUser(container.fs, container.config.User)
     const asRoot = typeof root !== 'string' && root.uid === 0
+    const layout = container.image.nginx ?? OFFICIAL_NGINX_LAYOUT
+    const clientTemp = `${layout.tempDir}/client_temp`
     // nginx creates its temp paths (and chowns them to the worker user) before it binds the listening socket.
-    if (!writable('/var/cache/nginx/client_temp')) emergency = 'mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)'
-    else if (asRoot && !capabilities.has('CHOWN')) emergency = 'chown("/var/cache/nginx/client_temp", 101) failed (1: Operation not permitted)'
-    else if (!writable('/run/nginx.pid')) emergency = 'open() "/run/nginx.pid" failed (30: Read-only file system)'
-    else if (asRoot && !capabilities.has('NET_BIND_SERVICE')) emergency = 'bind() to 0.0.0.0:80 failed (13: Permission denied)'
+    if (!writable(clientTemp)) emergency = `mkdir() "${clientTemp}" failed (30: Read-only file system)`
+    else if (asRoot && !capabilities.has('CHOWN')) emergency = `chown("${clientTemp}", 101) failed (1: Operation not permitted)`
+    else if (!writable(layout.pidFile)) emergency = `open() "${layout.pidFile}" failed (30: Read-only file system)`
+    else if (asRoot && layout.port < 1024 && !capabilities.has('NET_BIND_SERVICE')) emergency = `bind() to 0.0.0.0:${layout.port} failed (13: Permission denied)`
 
     const write = (stream: OutputStream, text: string, atMs?: number): void => this.log(container, stream, text, atMs)
     nginxStartupLogs(write, startMs, { configWritable: writable('/etc/nginx/conf.d/default.conf'), emergency })
@@ -739,7 +741,7 @@ export class Daemon {
       else return { kind: 'unresolved' }
     }
 
-    if (target.state.status !== 'running' || target.process?.kind !== 'nginx' || port !== 80) return { kind: 'refused' }
+    if (target.state.status !== 'running' || target.process?.kind !== 'nginx' || port !== (target.image.nginx ?? OFFICIAL_NGINX_LAYOUT).port) return { kind: 'refused' }
     if (target !== container && container.host.networkMode === 'none') return { kind: 'unresolved' }
 
     const sourceIp = client ?? (target === container ? '127.0.0.1' : container.ipAddress || '127.0.0.1')

@@ -6,27 +6,14 @@
 // IDs are derived from the reference, not Docker Hub's digests. Each tree has
 // only what builds and lessons touch, plus the tools RUN instructions call.
 
-import { sha256Hex } from '../build/sha256'
-import { buildTree, type TreeEntry } from '../fs/vfs'
+import type { TreeEntry } from '../fs/vfs'
+import { NODE_ALPINE_SPECS } from './node-alpine'
+import { imageFromSpec, PATH_ENV, type ImageSpec } from './spec'
 import { debianBase } from './trees'
-import type { Image, ImageConfig, ImageHistoryEntry } from './types'
-
-const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+import type { Image } from './types'
 
 /** Programs of a Debian or Ubuntu image that Dockerfiles call in RUN. */
 const DEBIAN_TOOLS = ['/usr/bin/apt-get', '/usr/bin/apt', '/usr/sbin/useradd', '/usr/sbin/groupadd', '/bin/chown', '/bin/chgrp', '/usr/bin/find']
-
-interface BaseSpec {
-  repository: string
-  tag: string
-  created: string
-  size: number
-  config: Partial<ImageConfig>
-  tree: (mtime: number) => TreeEntry[]
-  flavor?: Image['flavor']
-  /** Main steps of the upstream Dockerfile, oldest first, for `docker history`. */
-  steps: Array<[createdBy: string, size: number]>
-}
 
 function debianTree(mtime: number, extra: TreeEntry[] = [], passwd: string[] = [], group: string[] = []): TreeEntry[] {
   return [...debianBase(mtime, passwd, group), ...DEBIAN_TOOLS.map((path) => ({ path, mode: 0o755, mtime })), { path: '/var/lib/apt/lists/', mtime }, ...extra]
@@ -65,7 +52,7 @@ function nodeSteps(version: string, baseSize: number, nodeSize: number): Array<[
   ]
 }
 
-const SPECS: BaseSpec[] = [
+const SPECS: ImageSpec[] = [
   {
     repository: 'debian',
     tag: 'bookworm-slim',
@@ -215,42 +202,10 @@ function distrolessTree(mtime: number): TreeEntry[] {
   ]
 }
 
-function toHistory(spec: BaseSpec): ImageHistoryEntry[] {
-  return spec.steps.map(([createdBy, size]) => ({
-    created: spec.created,
-    createdBy,
-    size,
-    comment: createdBy.endsWith('# buildkit') ? 'buildkit.dockerfile.v0' : '',
-    emptyLayer: size === 0,
-  }))
-}
-
-function toImage(spec: BaseSpec): Image {
-  const mtime = Date.parse(spec.created)
-  const reference = `${spec.repository}:${spec.tag}`
-  const config: ImageConfig = { Env: [PATH_ENV], Cmd: null, Entrypoint: null, WorkingDir: '', User: '', Labels: null, ...spec.config }
-  const history = toHistory(spec)
-
-  return {
-    repository: spec.repository,
-    tag: spec.tag,
-    id: `sha256:${sha256Hex(`image ${reference}`)}`,
-    created: spec.created,
-    size: spec.size,
-    config,
-    behaviour: 'plain',
-    flavor: spec.flavor ?? 'debian',
-    shell: 'dash',
-    layers: history.filter((entry) => !entry.emptyLayer).map((entry, index) => `sha256:${sha256Hex(`layer ${reference} ${index}`)}`),
-    history,
-    buildFs: () => buildTree(spec.tree(mtime), mtime),
-  }
-}
-
 let registry: Image[] | undefined
 
 /** Returns the base images a build can pull, created once and shared by every engine. */
 export function buildBaseImages(): readonly Image[] {
-  registry ??= SPECS.map(toImage)
+  registry ??= [...SPECS, ...NODE_ALPINE_SPECS].map(imageFromSpec)
   return registry
 }

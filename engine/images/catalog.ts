@@ -4,7 +4,7 @@
 // NOTE: nothing can be pulled; any other reference fails like an offline pull.
 
 import { buildTree, type TreeEntry } from '../fs/vfs'
-import { busyboxBase, debianBase } from './trees'
+import { ALPINE_GROUP, ALPINE_PASSWD, busyboxBase, debianBase } from './trees'
 import { NGINX_50X_HTML, NGINX_CONF, NGINX_DEFAULT_CONF, NGINX_INDEX_HTML } from './nginx-files'
 import { socketProxyImage } from './socket-proxy'
 import type { Image } from './types'
@@ -70,13 +70,6 @@ const BUSYBOX_PASSWD = [
 ]
 const BUSYBOX_GROUP = ['root:x:0:', 'daemon:x:1:', 'bin:x:2:', 'sys:x:3:', 'mail:x:8:', 'www-data:x:33:', 'users:x:100:', 'nogroup:x:65533:', 'nobody:x:65534:']
 
-const ALPINE_PASSWD = [
-  'root:x:0:0:root:/root:/bin/sh',
-  'bin:x:1:1:bin:/bin:/sbin/nologin',
-  'daemon:x:2:2:daemon:/sbin:/sbin/nologin',
-  'nobody:x:65534:65534:nobody:/:/sbin/nologin',
-]
-const ALPINE_GROUP = ['root:x:0:root', 'bin:x:1:root,bin,daemon', 'daemon:x:2:root,bin,daemon', 'nogroup:x:65533:', 'nobody:x:65534:']
 
 export function createImageCatalog(): Image[] {
   return [

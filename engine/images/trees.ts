@@ -43,7 +43,15 @@ export function debianBase(mtime: number, extraPasswd: string[] = [], extraGroup
   ]
 }
 
-const BUSYBOX_APPLETS = ['sh', 'ash', 'ls', 'cat', 'mv', 'cp', 'rm', 'touch', 'mkdir', 'echo', 'sleep', 'date', 'uname', 'hostname', 'chmod', 'grep', 'true', 'false', 'test', '[', 'printf', 'pwd', 'id', 'whoami', 'env', 'printenv', 'head', 'tail', 'wc', 'ps', 'busybox', 'chown', 'chgrp', 'mount', 'umount']
+export const ALPINE_PASSWD = [
+  'root:x:0:0:root:/root:/bin/sh',
+  'bin:x:1:1:bin:/bin:/sbin/nologin',
+  'daemon:x:2:2:daemon:/sbin:/sbin/nologin',
+  'nobody:x:65534:65534:nobody:/:/sbin/nologin',
+]
+export const ALPINE_GROUP = ['root:x:0:root', 'bin:x:1:root,bin,daemon', 'daemon:x:2:root,bin,daemon', 'nogroup:x:65533:', 'nobody:x:65534:']
+
+const BUSYBOX_APPLETS = ['sh', 'ash', 'ls', 'cat', 'mv', 'cp', 'rm', 'touch', 'mkdir', 'echo', 'sleep', 'date', 'uname', 'hostname', 'chmod', 'grep', 'true', 'false', 'test', '[', 'printf', 'pwd', 'id', 'whoami', 'env', 'printenv', 'head', 'tail', 'wc', 'ps', 'busybox', 'chown', 'chgrp', 'mount', 'umount', 'ping']
 
 export function busyboxBase(mtime: number, passwd: string[], group: string[]): TreeEntry[] {
   return [

@@ -45,6 +45,17 @@ export interface ImageHistoryEntry {
 /** Kind of main process the image runs when a container starts with the default command. */
 export type ImageBehaviour = 'nginx' | 'mariadb' | 'plain'
 
+/** Where an nginx image writes at start-up and which port it listens on. */
+export interface NginxLayout {
+  port: number
+  /** Directory of `client_temp` and the other `*_temp_path` directories. */
+  tempDir: string
+  pidFile: string
+}
+
+/** The official nginx image's layout, used when `Image.nginx` is absent. */
+export const OFFICIAL_NGINX_LAYOUT: NginxLayout = { port: 80, tempDir: '/var/cache/nginx', pidFile: '/run/nginx.pid' }
+
 export interface Image {
   repository: string
   tag: string
@@ -61,6 +72,8 @@ export interface Image {
   layers: string[]
   /** Build steps, oldest first; absent for images without recorded history. */
   history?: ImageHistoryEntry[]
+  /** Paths and port of an `nginx` behaviour image that differ from the official image's. */
+  nginx?: NginxLayout
   /** Builds the base tree; called once and cloned for each container. */
   buildFs(): FileSystem
 }

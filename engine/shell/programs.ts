@@ -3,6 +3,7 @@
 
 import { dockerWithoutDaemon, helloProgram, mountProgram } from './capabilities'
 import { baseName, FsError, lsTime, modeString, resolvePath, type FsNode } from './programs-support'
+import { COWSAY_PROGRAMS } from './cowsay'
 import { runCurl } from './curl'
 import { MARIADB_PROGRAMS } from './mariadb-client'
 import type { Program, ProgramContext } from './types'
@@ -335,8 +336,22 @@ const mkdir: Program = (ctx) => {
   return status
 }
 
+/** Returns the uid and gid of a user named in /etc/passwd, by name or number. */
+function passwdEntry(ctx: ProgramContext, name: string): { uid: number; gid: number } | undefined {
+  const content = ctx.container.fs.lookup('/etc/passwd')?.content ?? ''
+  const fields = content.split('\n').map((line) => line.split(':')).find((entry) => entry.length > 3 && (entry[0] === name || entry[2] === name))
+  return fields ? { uid: Number(fields[2]), gid: Number(fields[3]) } : undefined
+}
+
 const id: Program = (ctx) => {
-  const { uid, gid } = ctx.state.cred
+  const operand = ctx.argv[1]
+  const named = operand === undefined ? ctx.state.cred : passwdEntry(ctx, operand)
+  if (named === undefined) {
+    fail(ctx, isBusybox(ctx) ? `id: unknown user ${operand}` : `id: '${operand}': no such user`)
+    return 1
+  }
+
+  const { uid, gid } = named
   const user = userName(ctx, uid)
   const group = groupName(ctx, gid)
   const uidText = user ? `${uid}(${user})` : String(uid)
@@ -585,4 +600,5 @@ export const PROGRAMS: Record<string, Program> = {
   docker: dockerWithoutDaemon,
   umount: () => 0,
   ...MARIADB_PROGRAMS,
+  ...COWSAY_PROGRAMS,
 }

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { createTestEngine, run } from '../test/harness'
+import { NGINX_INDEX_HTML } from './nginx-files'
+import { rainbow } from '../shell/cowsay'
+
+const LOLCOW_OUTPUT = [
+  ' ______________________________',
+  '< Thu Nov 27 10:00:05 UTC 2025 >',
+  ' ------------------------------',
+  '        \\   ^__^',
+  '         \\  (oo)\\_______',
+  '            (__)\\       )\\/\\',
+  '                ||----w |',
+  '                ||     ||',
+  '',
+].join('\n')
+
+describe('nginxinc/nginx-unprivileged', () => {
+  it('serves on 8080 as uid 101 with a read-only root and tmpfs /tmp', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q nginxinc/nginx-unprivileged')
+
+    const started = await run(engine, 'docker run -d --name web --read-only --tmpfs /tmp -p 8080:8080 nginxinc/nginx-unprivileged')
+    expect(started.exitCode).toBe(0)
+    expect((await run(engine, 'docker exec web id')).stdout).toBe('uid=101(nginx) gid=101(nginx) groups=101(nginx)\n')
+    expect((await run(engine, 'curl -s http://localhost:8080/')).stdout).toBe(NGINX_INDEX_HTML)
+    expect((await run(engine, "docker ps --format '{{.Status}}|{{.Ports}}'")).stdout).toBe('Up Less than a second|0.0.0.0:8080->8080/tcp, [::]:8080->8080/tcp\n')
+  })
+
+  it('refuses connections on port 80', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name web nginxinc/nginx-unprivileged:1.27')
+    const result = await run(engine, 'docker exec web curl -s http://localhost/')
+    expect(result.exitCode).toBe(7)
+    expect((await run(engine, 'docker exec web curl -s http://localhost:8080/')).stdout).toBe(NGINX_INDEX_HTML)
+  })
+
+  it('stops on a read-only root without tmpfs', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q nginxinc/nginx-unprivileged:1.27-alpine')
+    const result = await run(engine, 'docker run --read-only nginxinc/nginx-unprivileged:1.27-alpine')
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toMatch(/\[emerg\] 1#1: mkdir\(\) "\/tmp\/client_temp" failed \(30: Read-only file system\)\nnginx: \[emerg\] mkdir\(\) "\/tmp\/client_temp" failed \(30: Read-only file system\)\n$/)
+  })
+
+  it('declares user, port, pid file and temp paths', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q nginxinc/nginx-unprivileged:1.27-alpine')
+    const config = await run(engine, "docker inspect --format '{{.Config.User}} {{json .Config.ExposedPorts}} {{.Config.StopSignal}}' nginxinc/nginx-unprivileged:1.27-alpine")
+    expect(config.stdout).toBe('101 {"8080/tcp":{}} SIGQUIT\n')
+
+    const conf = "docker run --rm nginxinc/nginx-unprivileged:1.27-alpine grep"
+    expect((await run(engine, `${conf} pid /etc/nginx/nginx.conf`)).stdout).toBe('pid        /tmp/nginx.pid;\n')
+    expect((await run(engine, `${conf} client_body /etc/nginx/nginx.conf`)).stdout).toBe('    client_body_temp_path /tmp/client_temp;\n')
+    expect((await run(engine, `${conf} -c ^user /etc/nginx/nginx.conf`)).stdout).toBe('0\n')
+  })
+
+  it('lists its tags and history', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q nginxinc/nginx-unprivileged')
+    await run(engine, 'docker pull -q nginxinc/nginx-unprivileged:1.27')
+    const images = await run(engine, 'docker images nginxinc/nginx-unprivileged')
+    expect(images.stdout).toBe(
+      'REPOSITORY                    TAG       IMAGE ID       CREATED      SIZE\n' +
+        'nginxinc/nginx-unprivileged   latest    7daed9060b5d   9 days ago   192MB\n' +
+        'nginxinc/nginx-unprivileged   1.27      7daed9060b5d   9 days ago   192MB\n',
+    )
+
+    const history = (await run(engine, "docker history --format '{{.CreatedBy}}|{{.Size}}' nginxinc/nginx-unprivileged")).stdout.split('\n')
+    expect(history[0]).toBe('CMD ["nginx" "-g" "daemon off;"]|0B')
+    expect(history[1]).toBe('USER 101|0B')
+    expect(history[4]).toBe('EXPOSE map[8080/tcp:{}]|0B')
+    expect(history.length).toBe(20)
+  })
+})
+
+describe('sylabsio/lolcow', () => {
+  it('prints the date through cowsay', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q sylabsio/lolcow')
+    const result = await run(engine, 'docker run --rm sylabsio/lolcow')
+    expect(result.stdout).toBe(LOLCOW_OUTPUT)
+    expect(result.exitCode).toBe(0)
+  })
+
+  it('colours the cow on a terminal', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q sylabsio/lolcow')
+    const result = await run(engine, 'docker run --rm -t sylabsio/lolcow', true)
+    expect(result.stdout).toBe(rainbow(LOLCOW_OUTPUT))
+  })
+
+  it('keeps the programs under /usr/games', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q sylabsio/lolcow')
+    expect((await run(engine, 'docker run --rm sylabsio/lolcow sh -c "type cowsay lolcat fortune"')).stdout).toBe('cowsay is /usr/games/cowsay\nlolcat is /usr/games/lolcat\nfortune is /usr/games/fortune\n')
+    expect((await run(engine, 'docker image inspect --format \'{{json .Config.Cmd}} {{.Size}}\' sylabsio/lolcow')).stdout).toBe('["/bin/sh","-c","date | cowsay | lolcat"] 222000752\n')
+  })
+})
+
+describe('node alpine images', () => {
+  it('runs as root with a node user of uid 1000', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q node:22-alpine')
+    expect((await run(engine, 'docker run --rm node:22-alpine id node')).stdout).toBe('uid=1000(node) gid=1000(node) groups=1000(node)\n')
+    expect((await run(engine, 'docker run --rm --user node node:22-alpine sh -c "whoami; cat /etc/alpine-release"')).stdout).toBe('node\n3.22.2\n')
+    expect((await run(engine, 'docker run --rm node:22-alpine id nobody2')).stderr).toBe('id: unknown user nobody2\n')
+  })
+
+  it('shares one image ID between alpine and 25-alpine', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q node:alpine')
+    await run(engine, 'docker pull -q node:25-alpine')
+    const images = await run(engine, 'docker images node')
+    expect(images.stdout).toBe(
+      'REPOSITORY   TAG         IMAGE ID       CREATED      SIZE\n' +
+        'node         alpine      dbde29f401c2   9 days ago   171.6MB\n' +
+        'node         25-alpine   dbde29f401c2   9 days ago   171.6MB\n',
+    )
+    expect((await run(engine, 'docker run --rm node:alpine node --version')).stdout).toBe('v25.2.1\n')
+  })
+
+  it('keeps the upstream entrypoint and history', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker pull -q node:20-alpine')
+    const config = await run(engine, "docker inspect --format '{{json .Config.Entrypoint}} {{json .Config.Cmd}} {{index .Config.Env 1}}' node:20-alpine")
+    expect(config.stdout).toBe('["docker-entrypoint.sh"] ["node"] NODE_VERSION=20.19.5\n')
+    const history = await run(engine, "docker history --format '{{.CreatedBy}}' node:20-alpine")
+    expect(history.stdout.split('\n')[0]).toBe('CMD ["node"]')
+    expect(history.stdout.split('\n')[8]).toBe('ADD alpine-minirootfs-3.22.2-x86_64.tar.gz /…')
+  })
+})
