@@ -2,7 +2,7 @@
 // (`auths`, base64 `user:password`), where Apptainer also looks for them.
 
 import type { FlagSpec } from '../flags/parse'
-import type { DockerContext } from './context'
+import type { DockerContext, RegistryCredential } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
 import { argumentError } from './usage'
@@ -27,14 +27,52 @@ function apiUrl(registry: string): string {
   return registry === DOCKER_HUB ? 'https://registry-1.docker.io/v2/' : `https://${registry}/v2/`
 }
 
-/** Reads one prompted line: typed at the terminal, or the next line of piped input. */
-async function prompt(ctx: DockerContext, text: string, echo: boolean, piped: string[]): Promise<string | undefined> {
-  out(ctx, text)
-  if (ctx.io.readLine && piped.length === 0) return ctx.io.readLine(echo)
+/** Docker Hub hints the CLI prints before the username prompt (docker/cli `registerSuggest`, `patSuggest`). */
+const REGISTER_SUGGEST = "Log in with your Docker ID or email address to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com/ to create one."
+const PAT_SUGGEST = 'You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO. Learn more at https://docs.docker.com/go/access-tokens/'
 
-  const answer = piped.shift()
-  out(ctx, echo && answer !== undefined ? `${answer}\n` : '\n')
-  return answer
+/** Returns the note docker/cli's `tui.PrintNote` writes before the Docker Hub password prompt, coloured on a terminal. */
+function patNote(isTTY: boolean): string {
+  const url = 'https://app.docker.com/settings'
+  const lines = ['A Personal Access Token (PAT) can be used instead.', `To create a PAT, visit ${isTTY ? `\x1b[4m${url}\x1b[0m` : url}`, '', '']
+  const header = isTTY ? '\x1b[1m\x1b[106m\x1b[30mi\x1b[0m\x1b[0m \x1b[96mInfo → \x1b[0m\x1b[0m' : ' Info -> '
+  const indent = ' '.repeat(9)
+  const body = lines.map((line, index) => `${index > 0 ? indent : ''}${isTTY ? `\x1b[3m${line}\x1b[0m` : line}\n`)
+  return `\n${header}${body.join('')}`
+}
+
+/** Reads a boolean variable of the client's environment as Go's strconv.ParseBool does, or returns `fallback` when it is unset or invalid. */
+function envFlag(ctx: DockerContext, name: string, fallback: boolean): boolean {
+  const value = ctx.hostFiles?.env.get(name)
+  if (value === undefined || value === '') return fallback
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false
+  return fallback
+}
+
+/** Prompts for the missing username and password the way docker/cli's PromptUserForCredentials does. */
+async function promptCredentials(ctx: DockerContext, registry: string, username: string | undefined, password: string | undefined): Promise<RegistryCredential | string> {
+  const read = async (echo: boolean): Promise<string> => ((ctx.io.readLine ? await ctx.io.readLine(echo) : undefined) ?? '').trim()
+
+  if (username === undefined || username.trim() === '') {
+    if (registry === DOCKER_HUB) {
+      out(ctx, `${REGISTER_SUGGEST}\n`)
+      if (envFlag(ctx, 'DOCKER_CLI_HINTS', true)) out(ctx, `${PAT_SUGGEST}\n\n`)
+    }
+    out(ctx, 'Username: ')
+    username = await read(true)
+    if (username === '') return 'Non-null Username Required'
+  }
+
+  if (password === undefined || password.trim() === '') {
+    if (registry === DOCKER_HUB) err(ctx, patNote(ctx.io.isTTY))
+    out(ctx, 'Password: ')
+    password = await read(false)
+    if (!ctx.io.readLine) out(ctx, '\n')
+    if (password === '') return 'Password Required'
+  }
+
+  return { username: username.trim(), password }
 }
 
 export async function loginCommand(ctx: DockerContext, args: string[]): Promise<number> {
@@ -44,27 +82,30 @@ export async function loginCommand(ctx: DockerContext, args: string[]): Promise<
 
   const { values } = parsed
   const registry = registryOf(parsed.positionals[0])
-  const piped = ctx.stdin === '' ? [] : ctx.stdin.replace(/\n$/, '').split('\n')
-  let username = values.get('username') as string | undefined
+  const username = values.get('username') as string | undefined
   let password = values.get('password') as string | undefined
 
   if (password !== undefined) err(ctx, 'WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n')
   if (values.get('password-stdin') === true) {
     if (password !== undefined) return loginError(ctx, '--password and --password-stdin are mutually exclusive')
     if (username === undefined) return loginError(ctx, 'Must provide --username with --password-stdin')
-    password = ctx.stdin.replace(/\r?\n$/, '')
-    piped.length = 0
+    password = ctx.stdin.replace(/\n$/, '').replace(/\r$/, '')
   }
 
-  // NOTE: docker 28 starts a browser device-code login for Docker Hub without -u.
-  // The simulator has no browser, so it prompts for a username as docker 26 did.
-  if (username === undefined) username = (await prompt(ctx, 'Username: ', true, piped)) ?? ''
-  if (username.trim() === '') return loginError(ctx, 'Non-null Username Required')
-  if (password === undefined) password = (await prompt(ctx, 'Password: ', false, piped)) ?? ''
-  if (password === '') return loginError(ctx, 'Password Required')
+  // The CLI prompts only when its stdin is a terminal, so a pipe or a script gets this error instead.
+  const complete = (username ?? '') !== '' && (password ?? '') !== ''
+  if (!complete && (!ctx.io.isTTY || ctx.stdin !== '')) return loginError(ctx, 'Cannot perform an interactive login from a non TTY device')
+
+  // NOTE: without -u and -p, docker 28 first starts Docker Hub's web-based device-code login.
+  // The simulated host cannot reach that service, so the CLI falls back as it does offline.
+  if (registry === DOCKER_HUB && username === undefined && password === undefined && !envFlag(ctx, 'DOCKER_CLI_DISABLE_OAUTH_LOGIN', false)) {
+    err(ctx, 'Failed to start web-based login - falling back to command line login...\n\n')
+  }
+
+  const credential = complete ? { username: username!.trim(), password: password! } : await promptCredentials(ctx, registry, username, password)
+  if (typeof credential === 'string') return loginError(ctx, credential)
 
   const access = ctx.registry
-  const credential = { username: username.trim(), password }
   if (!access || !access.accepts(registry, credential)) {
     err(ctx, `Error response from daemon: Get "${apiUrl(registry)}": unauthorized: incorrect username or password\n`)
     return 1
