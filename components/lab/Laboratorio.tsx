@@ -1,18 +1,11 @@
 'use client'
 
-import dynamic from 'next/dynamic'
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useLabBus } from '@/lib/lab-bus'
 import LabErrorBoundary from './LabErrorBoundary'
+import { useLabComponent, usePrefetchLab } from './prefetch-lab'
 import { labText } from './strings'
 import styles from './Laboratorio.module.css'
-
-// The lab (xterm.js and, through it, the engine) is a separate chunk that
-// loads only when the student starts the lab or presses a run button.
-const Lab = dynamic(() => import('./Lab'), {
-  ssr: false,
-  loading: () => <p role="status">{labText.loadingLab}</p>,
-})
 
 export interface LaboratorioProps {
   /** Starts the lab on page load, as the free-practice page does. */
@@ -25,7 +18,13 @@ export default function Laboratorio({ autoStart = false, headingLevel = 3 }: Lab
   const active = useLabBus((state) => state.active)
   const [startedByButton, setStartedByButton] = useState(false)
   const headingId = useId()
+  const cardRef = useRef<HTMLElement>(null)
   const Heading = headingLevel === 3 ? 'h3' : 'h2'
+
+  // The lab (xterm.js, the lab UI, the engine) is in separate chunks, loaded
+  // after the page's load event or when the student starts the lab.
+  usePrefetchLab(cardRef)
+  const Lab = useLabComponent(active || autoStart)
 
   useEffect(() => {
     if (autoStart) useLabBus.getState().activate()
@@ -40,7 +39,7 @@ export default function Laboratorio({ autoStart = false, headingLevel = 3 }: Lab
   }
 
   return (
-    <section className={styles.card} aria-labelledby={headingId} data-lab-card>
+    <section ref={cardRef} className={styles.card} aria-labelledby={headingId} data-lab-card>
       <Heading id={headingId} className={styles.title}>
         {labText.cardTitle}
       </Heading>
@@ -48,7 +47,9 @@ export default function Laboratorio({ autoStart = false, headingLevel = 3 }: Lab
       {/* With autoStart the server HTML already shows the loading state, not a button that vanishes. */}
       {active || autoStart ? (
         <LabErrorBoundary>
-          <Lab autoFocus={startedByButton} panelHeadingLevel={headingLevel === 3 ? 4 : 3} />
+          {Lab === undefined && <p role="status">{labText.loadingLab}</p>}
+          {Lab === 'failed' && <p role="alert">{labText.loadFailed}</p>}
+          {Lab && Lab !== 'failed' && <Lab autoFocus={startedByButton} panelHeadingLevel={headingLevel === 3 ? 4 : 3} />}
         </LabErrorBoundary>
       ) : (
         <button type="button" className={styles.start} onClick={start}>

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react'
 import type { SimulatedEngine } from '@/engine/api'
 import { labText } from '@/components/lab/strings'
 import { browserStorage, loadHistory, saveHistory } from '@/lib/terminal-history'
+import { FONT_FAMILY, FONT_SIZE, TERMINAL_FONT } from './terminal-font'
 import { TerminalSession } from './terminal-session'
 import { createKeyEventHandler, exposeForTests, localizeXterm, prefersReducedMotion, readTheme } from './xterm-setup'
 import styles from './Terminal.module.css'
@@ -26,8 +27,6 @@ export interface TerminalProps {
   banner?: string
 }
 
-const FONT_FAMILY = "'JetBrains Mono', ui-monospace, monospace"
-const FONT_SIZE = 15
 // Phones get a smaller font, so the narrow terminal fits more columns.
 const NARROW_FONT_SIZE = 13
 const NARROW_SCREEN = '(max-width: 40rem)'
@@ -54,7 +53,7 @@ export default function Terminal(props: TerminalProps) {
 
     // xterm.js measures the cell size when it opens, so wait for the web font.
     void document.fonts
-      .load(`${FONT_SIZE}px 'JetBrains Mono'`)
+      .load(TERMINAL_FONT)
       .catch(() => undefined)
       .then(() => {
         if (!cancelled) unmount = mountTerminal(element, engine, historyScope, propsRef)
