@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ClockDriver, formatClockTime, type VirtualClock } from './clock-driver'
+import { ClockDriver, MAX_STEP_MS, SLICE_BUDGET_MS, formatClockTime, type VirtualClock } from './clock-driver'
 
 const START = Date.parse('2025-11-27T10:00:00Z')
 
@@ -69,18 +69,18 @@ describe('ClockDriver', () => {
     driver.stop()
   })
 
-  it('advances 30 s in one call', () => {
+  it('advances 30 s at once', () => {
     const clock = createClock()
     const driver = createDriver(clock)
     driver.pause()
 
     driver.advanceBy(30_000)
 
-    expect(clock.advances).toEqual([30_000])
+    expect(clock.advances).toEqual([5_000, 5_000, 5_000, 5_000, 5_000, 5_000])
     expect(driver.getSnapshot().now - START).toBe(30_000)
   })
 
-  it('takes one advance for a large step', () => {
+  it('splits a large step into bounded advances', () => {
     const clock = createClock()
     const driver = createDriver(clock)
     driver.start()
@@ -90,8 +90,32 @@ describe('ClockDriver', () => {
     vi.setSystemTime(Date.now() + 60_000)
     vi.advanceTimersByTime(100)
 
-    expect(clock.advances).toEqual([3_606_000])
+    expect(clock.advances).toHaveLength(Math.ceil(3_606_000 / MAX_STEP_MS))
+    expect(Math.max(...clock.advances)).toBe(MAX_STEP_MS)
+    expect(clock.now() - START).toBe(3_606_000)
     driver.stop()
+  })
+
+  it('yields to a new task after its time budget', () => {
+    let realTime = 0
+    const clock = createClock()
+    // Each engine step costs 8 ms of real time.
+    const slowClock: VirtualClock = {
+      now: clock.now,
+      advance: (ms) => {
+        clock.advance(ms)
+        realTime += 8
+      },
+    }
+    const driver = new ClockDriver(slowClock, { tickMs: 100, realNow: () => realTime })
+    driver.pause()
+
+    driver.advanceBy(30_000)
+    expect(clock.now() - START).toBe(Math.ceil(SLICE_BUDGET_MS / 8) * MAX_STEP_MS)
+    expect(driver.getSnapshot().now - START).toBe(Math.ceil(SLICE_BUDGET_MS / 8) * MAX_STEP_MS)
+
+    vi.advanceTimersByTime(0)
+    expect(clock.now() - START).toBe(30_000)
   })
 
   it('notifies subscribers on each step', () => {

@@ -32,6 +32,20 @@ interface Sleeper {
 
 const DEFAULT_TICK_MS = 200
 
+/**
+ * Maximum virtual time, in milliseconds, of one engine.advance call. The
+ * engine runs every event due in a call, so a shorter step lets the driver
+ * check its time budget between steps.
+ */
+export const MAX_STEP_MS = 5_000
+
+/**
+ * Real time, in milliseconds, that one task may spend advancing the engine
+ * before the rest continues in a new task. It stays well under the 50 ms that
+ * browsers report as a long task, so input and rendering get their turn.
+ */
+export const SLICE_BUDGET_MS = 20
+
 /** Maximum single wait that a paused clock treats as a command's own latency. */
 export const PAUSED_LATENCY_MAX_MS = 999
 
@@ -92,7 +106,10 @@ export class ClockDriver {
     this.publish()
   }
 
-  /** Moves virtual time forward by `ms` at once; works while paused too. */
+  /**
+   * Moves virtual time forward by `ms` now, or over several tasks when the
+   * engine needs more than SLICE_BUDGET_MS for it; works while paused too.
+   */
   advanceBy(ms: number): void {
     this.backlogMs += ms
     this.drain()
@@ -153,20 +170,25 @@ export class ClockDriver {
   }
 
   /**
-   * Advances the engine through the backlog in as few `advance` calls as
-   * possible. It stops at the earliest sleep deadline, wakes that sleeper and
-   * continues in a new task, so the woken command runs its next step at the
-   * virtual time it expects before the clock moves on.
+   * Advances the engine through the backlog in steps of at most MAX_STEP_MS.
+   * It stops at the earliest sleep deadline, wakes that sleeper and continues
+   * in a new task, so the woken command runs its next step at the virtual
+   * time it expects before the clock moves on. It also continues in a new
+   * task once the current one has spent SLICE_BUDGET_MS.
    */
   private drain(): void {
+    const sliceStart = this.realNow()
+
     while (this.backlogMs >= 1) {
-      const step = Math.min(Math.floor(this.backlogMs), this.msUntilNextWake())
+      const step = Math.min(Math.floor(this.backlogMs), this.msUntilNextWake(), MAX_STEP_MS)
       if (step > 0) {
         this.clock.advance(step)
         this.backlogMs -= step
       }
 
-      if (this.wakeDueSleepers() && this.backlogMs >= 1) {
+      const wokeSleepers = this.wakeDueSleepers()
+      const overBudget = this.realNow() - sliceStart >= SLICE_BUDGET_MS
+      if ((wokeSleepers || overBudget) && this.backlogMs >= 1) {
         this.scheduleDrain()
         break
       }
