@@ -710,6 +710,14 @@ export class Daemon {
       startMs: this.now(),
       software: new Set(container.image.behaviour === 'nginx' ? ['nginx'] : []),
       capabilities: effectiveCapabilities(container.host),
+      network: {
+        mode: container.host.networkMode,
+        address: container.ipAddress,
+        hasPeer: (address) => this.containers.some((other) => other.state.status === 'running' && other.ipAddress === address),
+        // Docker opens net.ipv4.ping_group_range to every group in private network namespaces.
+        // NOTE: with --network host the host's value applies; this assumes it is open too.
+        pingSockets: true,
+      },
       processes: () => this.processes(container),
       database: (atMs) => {
         const process = container.process

@@ -8,20 +8,35 @@ import { EXEC_FLAGS } from './specs'
 import { argumentError } from './usage'
 import type { ExecResult, ShellKind, ShellState } from '../shell/types'
 
-/** Replays command output with the pauses it took in virtual time. */
+/**
+ * Replays command output with the pauses it took in virtual time. Returns
+ * false when Ctrl-C ended it, after writing what an interruptible program
+ * prints on SIGINT and setting its exit code in `result`.
+ */
 export async function replayOutput(ctx: DockerContext, result: ExecResult): Promise<boolean> {
+  const startedAt = ctx.daemon.now()
   let elapsed = 0
 
   for (const chunk of result.chunks) {
     if (chunk.at > elapsed) {
-      if (!(await ctx.io.sleep(chunk.at - elapsed))) return false
+      if (!(await ctx.io.sleep(chunk.at - elapsed))) return interruptOutput(ctx, result, ctx.daemon.now() - startedAt)
       elapsed = chunk.at
     }
     ctx.io.write(chunk.text, chunk.stream)
   }
 
-  if (result.durationMs > elapsed) return ctx.io.sleep(result.durationMs - elapsed)
-  return true
+  if (result.durationMs <= elapsed) return true
+  if (await ctx.io.sleep(result.durationMs - elapsed)) return true
+  return interruptOutput(ctx, result, ctx.daemon.now() - startedAt)
+}
+
+/** Writes the terminal's `^C` echo and the program's output on SIGINT, for programs that handle it. */
+function interruptOutput(ctx: DockerContext, result: ExecResult, elapsedMs: number): false {
+  if (!result.interrupt) return false
+  const tail = result.interrupt(elapsedMs)
+  ctx.io.write(`^C${tail.text}`, 'stdout')
+  result.exitCode = tail.exitCode
+  return false
 }
 
 export function shellKindFor(container: Container, program: string): ShellKind | undefined {

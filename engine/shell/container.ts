@@ -17,6 +17,13 @@ class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/** Ends the script after a program that runs until Ctrl-C, such as `ping` without `-c`. */
+class UntilInterruptedSignal {
+  constructor(readonly code: number) {}
+}
+
+type InterruptHandler = NonNullable<ExecResult['interrupt']>
+
 const BUILTINS = new Set(['cd', 'echo', 'exit', 'export', 'true', 'false', 'test', '[', 'pwd', 'unset', 'printf', ':', 'type', 'command'])
 
 /** Builtins implemented by a program of another name. */
@@ -51,6 +58,9 @@ export class ContainerShell {
   /** Characters written by programs in this run, to stop runaway loops. */
   private written = 0
 
+  /** Handler of the program that runs until Ctrl-C, with its start time within the run. */
+  private interruptible: { handler: InterruptHandler; startedAt: number } | undefined
+
   /** True when the last top-level script ended with the `exit` builtin. */
   exitRequested = false
 
@@ -66,10 +76,20 @@ export class ContainerShell {
     this.elapsed = 0
     this.written = 0
     this.exitRequested = false
+    this.interruptible = undefined
     const sink: Sink = (text, stream) => this.record(text, stream)
     const exitCode = this.runScript(script, sink, stdin, this.options)
     this.state.lastExit = exitCode
-    return { exitCode, chunks: this.chunks, durationMs: this.elapsed }
+
+    const result: ExecResult = { exitCode, chunks: this.chunks, durationMs: this.elapsed }
+    const interruptible = this.pendingInterrupt()
+    // Only a terminal turns Ctrl-C into SIGINT for the program; without one the client just stops.
+    if (interruptible && this.options.stdoutIsTTY) result.interrupt = (elapsedMs) => interruptible.handler(Math.max(0, elapsedMs - interruptible.startedAt))
+    return result
+  }
+
+  private pendingInterrupt(): { handler: InterruptHandler; startedAt: number } | undefined {
+    return this.interruptible
   }
 
   private record(text: string, stream: OutputStream): void {
@@ -94,6 +114,7 @@ export class ContainerShell {
     try {
       return this.runStatements(statements, sink, stdin, options)
     } catch (signal) {
+      if (signal instanceof UntilInterruptedSignal && this.depth === 0) return signal.code
       if (!(signal instanceof ExitSignal)) throw signal
       if (this.depth === 0) this.exitRequested = true
       return signal.code
@@ -328,6 +349,7 @@ export class ContainerShell {
   }
 
   private makeContext(argv: string[], sink: Sink, stdin: string): ProgramContext {
+    const startedAt = this.elapsed
     return {
       container: this.container,
       state: this.state,
@@ -349,6 +371,9 @@ export class ContainerShell {
         } finally {
           this.depth--
         }
+      },
+      runUntilInterrupted: (handler) => {
+        this.interruptible = { handler, startedAt }
       },
     }
   }
@@ -372,7 +397,9 @@ export class ContainerShell {
     if (!program) return 0
 
     const ctx = this.makeContext(argv, sink, stdin)
-    return rejectWithoutCapability(programName, ctx) ?? program(ctx)
+    const status = rejectWithoutCapability(programName, ctx) ?? program(ctx)
+    if (this.interruptible) throw new UntilInterruptedSignal(status)
+    return status
   }
 
   private prefix(options: ShellOptions): string {

@@ -5,6 +5,7 @@ import { dockerWithoutDaemon, helloProgram, mountProgram } from './capabilities'
 import { baseName, FsError, lsTime, modeString, resolvePath, type FsNode } from './programs-support'
 import { COWSAY_PROGRAMS } from './cowsay'
 import { runCurl } from './curl'
+import { ping } from './ping'
 import { MARIADB_PROGRAMS } from './mariadb-client'
 import type { Program, ProgramContext } from './types'
 
@@ -601,4 +602,5 @@ export const PROGRAMS: Record<string, Program> = {
   umount: () => 0,
   ...MARIADB_PROGRAMS,
   ...COWSAY_PROGRAMS,
+  ping,
 }

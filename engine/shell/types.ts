@@ -15,6 +15,27 @@ export interface ExecResult {
   chunks: OutputChunk[]
   /** Virtual time the command took, in ms. */
   durationMs: number
+  /**
+   * Output and exit code of a program that runs until interrupted (`ping`
+   * without `-c`), given the ms after the start at which Ctrl-C reached it
+   * through the terminal. Present only when the command has a terminal.
+   */
+  interrupt?: (elapsedMs: number) => { text: string; exitCode: number }
+}
+
+/** The container's network settings that programs inside it use. */
+export interface ContainerNetwork {
+  /** `bridge`, `host`, `none` or a network name. */
+  mode: string
+  /** IPv4 address on the default bridge, or empty for other modes. */
+  address: string
+  /** Returns true when a running container on the default bridge has `address`. */
+  hasPeer(address: string): boolean
+  /**
+   * False where Docker leaves net.ipv4.ping_group_range unset (user namespaces),
+   * so that ping cannot fall back to an ICMP datagram socket without CAP_NET_RAW.
+   */
+  pingSockets: boolean
 }
 
 export type ShellKind = 'ash' | 'dash' | 'bash'
@@ -47,6 +68,8 @@ export interface ContainerContext {
   database(atMs: number): { phase: 'down' | 'temporary' | 'restarting' | 'ready'; rootPassword: string } | undefined
   /** Capability names without `CAP_`; absent where Docker's default set applies (image builds). */
   capabilities?: ReadonlySet<string>
+  /** Absent where no network is modelled (image builds), which `ping` treats as the default bridge. */
+  network?: ContainerNetwork
 }
 
 export interface ShellState {
@@ -71,6 +94,12 @@ export interface ProgramContext {
   now(): number
   /** Runs a nested shell script (for `sh -c`). */
   runScript(script: string, argv0: string, kind: ShellKind): number
+  /**
+   * Marks the program as running until Ctrl-C: the script stops after it, and
+   * on a terminal `onInterrupt` gives the output and exit code that SIGINT
+   * produces `elapsedMs` after the program started.
+   */
+  runUntilInterrupted(onInterrupt: (elapsedMs: number) => { text: string; exitCode: number }): void
 }
 
 export type Program = (ctx: ProgramContext) => number
