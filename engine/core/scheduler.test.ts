@@ -15,6 +15,18 @@ describe('Scheduler', () => {
     expect(scheduler.now()).toBe(1250)
   })
 
+  it('skips cancelled events in nextEventAt', () => {
+    const scheduler = new Scheduler(0)
+    expect(scheduler.nextEventAt()).toBeUndefined()
+
+    const first = scheduler.at(20, () => {})
+    scheduler.at(50, () => {})
+    expect(scheduler.nextEventAt()).toBe(20)
+
+    first.cancel()
+    expect(scheduler.nextEventAt()).toBe(50)
+  })
+
   it('keeps insertion order at equal times', () => {
     const scheduler = new Scheduler(0)
     const order: number[] = []

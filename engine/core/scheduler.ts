@@ -65,6 +65,12 @@ export class Scheduler {
     return ran
   }
 
+  /** Time of the earliest pending event, or undefined when none is pending. */
+  nextEventAt(): number | undefined {
+    while (this.heap[0]?.cancelled) this.pop()
+    return this.heap[0]?.at
+  }
+
   pendingCount(): number {
     return this.heap.filter((event) => !event.cancelled).length
   }

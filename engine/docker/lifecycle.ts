@@ -68,9 +68,8 @@ function startContainer(ctx: DockerContext, container: Container): string | unde
 export function startCommand(ctx: DockerContext, args: string[]): Promise<number> {
   return eachContainer(ctx, 'start', args, START_FLAGS, () => async (container) => {
     if (container.state.status === 'paused') return `Error response from daemon: cannot start a paused container, try unpause instead`
-    const problem = startContainer(ctx, container)
-    if (problem === undefined) await ctx.io.sleep(250)
-    return problem
+    if (container.state.status !== 'running') await ctx.io.sleep(ctx.daemon.startDelayMs())
+    return startContainer(ctx, container)
   }, { failureSummary: 'failed to start containers' })
 }
 
@@ -86,9 +85,9 @@ export function restartCommand(ctx: DockerContext, args: string[]): Promise<numb
   return eachContainer(ctx, 'restart', args, STOP_FLAGS, (values) => async (container) => {
     const delay = ctx.daemon.stop(container, graceSeconds(values))
     if (delay > 0) await ctx.io.sleep(delay)
+    await ctx.io.sleep(ctx.daemon.startDelayMs())
     const problem = startContainer(ctx, container)
     if (problem === undefined) ctx.daemon.recordEvent(container, 'restart')
-    if (problem === undefined) await ctx.io.sleep(250)
     return problem
   })
 }

@@ -8,7 +8,7 @@ import type { Container, LogEntry } from './model'
 import { LOGS_FLAGS } from './specs'
 import { argumentError } from './usage'
 
-/** Virtual time between two checks for new lines while following. */
+/** Maximum virtual time between two checks for new lines while following. */
 const FOLLOW_STEP_MS = 250
 
 function writeEntries(ctx: DockerContext, entries: LogEntry[], timestamps: boolean): void {
@@ -66,7 +66,9 @@ export async function followLogs(ctx: DockerContext, container: Container, optio
     const status = container.state.status
     if (status !== 'running' && status !== 'paused') return options.untilExit ? container.state.exitCode : 0
 
-    const completed = await ctx.io.sleep(FOLLOW_STEP_MS)
+    // Waking at the next scheduled event notices an exit when it happens, as docker's attach does.
+    const nextEvent = ctx.daemon.scheduler.nextEventAt() ?? Infinity
+    const completed = await ctx.io.sleep(Math.min(FOLLOW_STEP_MS, Math.max(1, nextEvent - ctx.daemon.now())))
     if (!completed) {
       if (!options.untilExit) return 0
       // docker run forwards the terminal's SIGINT to the container (--sig-proxy).

@@ -245,8 +245,7 @@ export async function runCommand(ctx: DockerContext, command: 'run' | 'create', 
 }
 
 async function startCreated(ctx: DockerContext, container: Container, detach: boolean, tty: boolean, interactive: boolean): Promise<number> {
-  // A real `docker run` spends most of a second between create and start (network and runc setup).
-  await ctx.io.sleep(900)
+  await ctx.io.sleep(ctx.daemon.startDelayMs())
 
   try {
     ctx.daemon.start(container)

@@ -50,8 +50,12 @@ describe('--restart', () => {
   it('restarts on failure up to the retry count', async () => {
     const engine = createTestEngine()
     await run(engine, `docker run -d --name boom --restart on-failure:3 busybox sh -c 'echo boom; exit 1'`)
+    // The daemon learns of the exit a few milliseconds after the start.
+    expect((await run(engine, 'docker ps -a --format "{{.Status}}"')).stdout).toBe('Up Less than a second\n')
+    engine.advance(100)
     expect((await run(engine, 'docker ps -a --format "{{.Status}}"')).stdout).toBe('Restarting (1) Less than a second ago\n')
-    engine.advance(2_000)
+    expect((await run(engine, `docker inspect --format '{{.RestartCount}}' boom`)).stdout).toBe('1\n')
+    engine.advance(2_500)
     expect((await run(engine, 'docker ps -a --format "{{.Status}}"')).stdout).toBe('Exited (1) 1 second ago\n')
     expect((await run(engine, 'docker logs boom')).stdout).toBe('boom\nboom\nboom\nboom\n')
     expect((await run(engine, `docker inspect --format '{{.RestartCount}} {{json .HostConfig.RestartPolicy}}' boom`)).stdout).toBe('3 {"Name":"on-failure","MaximumRetryCount":3}\n')

@@ -50,6 +50,39 @@ export function orderRequestLines(text: string): string {
   return lines.join('\n')
 }
 
+/**
+ * Rewrites of recorded output for the differences between the capture's
+ * Debian-built nginx image on its host and the official image the simulator
+ * models. Applied to the recorded text before comparison.
+ */
+const CAPTURE_FIXES: [RegExp, string][] = [
+  // The capture used Debian's nginx 1.22.1; the official image is nginx 1.27.4 and logs its compiler.
+  [/nginx\/1\.22\.1\n/g, 'nginx/1.27.4\n<NGINXTIME> [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14)\n'],
+  // Kernel of the capture machine and its RLIMIT_NOFILE limit.
+  [/OS: Linux 6\.18\.44-fc-v1252/g, 'OS: Linux 6.8.0-88-generic'],
+  [/getrlimit\(RLIMIT_NOFILE\): 20000:20000/g, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576'],
+  // Debian's 50x.html is 492 bytes; nginx.org's is 497. File dates come from each image's build.
+  [/-rw-r--r-- 1 root root 492 \w{3} [ \d]\d [ \d]\d:\d\d 50x\.html/g, '-rw-r--r-- 1 root root 497 <LSDATE> 50x.html'],
+  [/-rw-r--r-- 1 root root 615 \w{3} [ \d]\d  \d{4} index\.html/g, '-rw-r--r-- 1 root root 615 <LSDATE> index.html'],
+]
+
+/** Rewrites of simulated output that match the placeholders CAPTURE_FIXES puts in the recorded text. */
+const SIMULATOR_FIXES: [RegExp, string][] = [[/-rw-r--r-- 1 root root (\d+) \w{3} [ \d]\d  \d{4} /g, '-rw-r--r-- 1 root root $1 <LSDATE> ']]
+
+function applyFixes(text: string, fixes: [RegExp, string][]): string {
+  return fixes.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text)
+}
+
+/** Applies CAPTURE_FIXES to recorded output. */
+export function applyCaptureFixes(recorded: string): string {
+  return applyFixes(recorded, CAPTURE_FIXES)
+}
+
+/** Applies SIMULATOR_FIXES to simulated output. */
+export function applySimulatorFixes(simulated: string): string {
+  return applyFixes(simulated, SIMULATOR_FIXES)
+}
+
 const HUMAN_DURATION = /\b(Less than a second|About a minute|About an hour|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b/g
 
 export interface NormaliseOptions {
@@ -67,8 +100,11 @@ export function normalise(text: string, options: NormaliseOptions): string {
     .replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)? \+0000 UTC/g, '<GOTIME>')
     .replace(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/g, '<NGINXTIME>')
     .replace(/\[\d{2}\/\w{3}\/\d{4}:\d{2}:\d{2}:\d{2} \+0000\]/g, '[<ACCESSTIME>]')
-    // curl's average and current speeds depend on the machine.
+    // curl's average and current speeds depend on the machine. Below 100 000 bytes/s they are plain numbers.
+    .replace(/(100 +\d+ +100 +\d+ +0 +0) +\d{1,5} +0 (--:--:-- --:--:-- --:--:--) +\d{1,5}\b/g, '$1 <SPEED>      0 $2 <SPEED>')
     .replace(/ {0,3}\b\d{1,3}k\b/g, ' <SPEED>')
+    // Names that the daemon generates (`vigorous_wilson`) in the last column of a table.
+    .replace(/(?<=   )[a-z]+_[a-z]+$/gm, '<NAME>')
     .replace(/"Pid": \d+/g, '"Pid": <PID>')
     .replace(HUMAN_DURATION, '<DURATION>')
 }
