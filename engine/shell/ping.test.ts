@@ -47,12 +47,12 @@ describe('busybox ping', () => {
     const result = await run(await busyboxPair(), 'docker exec uno ping -c 3 127.0.0.1')
     expect(result.stdout).toBe(
       'PING 127.0.0.1 (127.0.0.1): 56 data bytes\n' +
-        '64 bytes from 127.0.0.1: seq=0 ttl=64 time=0.081 ms\n' +
-        '64 bytes from 127.0.0.1: seq=1 ttl=64 time=0.057 ms\n' +
-        '64 bytes from 127.0.0.1: seq=2 ttl=64 time=0.033 ms\n' +
+        '64 bytes from 127.0.0.1: seq=0 ttl=64 time=0.040 ms\n' +
+        '64 bytes from 127.0.0.1: seq=1 ttl=64 time=0.077 ms\n' +
+        '64 bytes from 127.0.0.1: seq=2 ttl=64 time=0.053 ms\n' +
         '\n--- 127.0.0.1 ping statistics ---\n' +
         '3 packets transmitted, 3 packets received, 0% packet loss\n' +
-        'round-trip min/avg/max = 0.033/0.057/0.081 ms\n',
+        'round-trip min/avg/max = 0.040/0.057/0.077 ms\n',
     )
     expect(result.exitCode).toBe(0)
   })

@@ -74,9 +74,10 @@ function resolveTarget(ctx: ProgramContext, host: string): Target | undefined {
 }
 
 /** Round-trip time of one reply in ms: tens of microseconds on loopback, a little more across the bridge. */
-function roundTrip(target: Target, startMs: number, sequence: number): number {
+function roundTrip(target: Target, sequence: number): number {
   const base = target.address.startsWith('127.') ? 0.03 : 0.06
-  return base + ((startMs / 7 + sequence * 37) % 61) / 1000
+  const spread = [...target.address].reduce((sum, char) => sum + char.charCodeAt(0), 0)
+  return base + ((spread + sequence * 37) % 61) / 1000
 }
 
 /** Formats a time as iputils does: three significant digits, at least three decimals below 1 ms. */
@@ -136,13 +137,12 @@ function startError(ctx: ProgramContext, busybox: boolean, options: PingOptions)
 
 /** Sends the packets one interval apart and returns the statistics, writing each reply when it arrives. */
 function exchange(ctx: ProgramContext, busybox: boolean, target: Target, options: PingOptions, packets: number): Statistics {
-  const startMs = ctx.now()
   const rtts: number[] = []
 
   for (let sequence = 0; sequence < packets; sequence++) {
     if (sequence > 0) ctx.spend(options.intervalMs)
     if (!target.replies) continue
-    const rtt = roundTrip(target, startMs, sequence)
+    const rtt = roundTrip(target, sequence)
     rtts.push(rtt)
     if (!options.quiet) ctx.write(replyLine(busybox, target, sequence, rtt))
   }
@@ -200,13 +200,12 @@ function pingCount(ctx: ProgramContext, busybox: boolean, target: Target, option
  * interrupt keeps those sent before it and appends the statistics.
  */
 function pingUntilInterrupted(ctx: ProgramContext, busybox: boolean, target: Target, options: PingOptions): number {
-  const startMs = ctx.now()
   exchange(ctx, busybox, target, options, MAX_UNBOUNDED_PACKETS)
   ctx.spend(options.intervalMs)
 
   ctx.runUntilInterrupted((elapsedMs) => {
     const sent = Math.min(MAX_UNBOUNDED_PACKETS, Math.floor(elapsedMs / options.intervalMs) + 1)
-    const rtts = target.replies ? Array.from({ length: sent }, (_, sequence) => roundTrip(target, startMs, sequence)) : []
+    const rtts = target.replies ? Array.from({ length: sent }, (_, sequence) => roundTrip(target, sequence)) : []
     const stats = { transmitted: sent, rtts, spanMs: elapsedMs }
     return { text: statisticsText(busybox, target, stats), exitCode: rtts.length > 0 ? 0 : 1 }
   })
