@@ -2,7 +2,7 @@
 
 import { humanDuration } from '../format/duration'
 import { formatTable } from '../format/tabwriter'
-import { humanSize } from '../format/units'
+import { containerSizeText } from './disk-usage'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
@@ -43,15 +43,6 @@ export function commandText(container: Container): string {
   return args.length > 0 ? `${container.path} ${args.join(' ')}` : container.path
 }
 
-/** Bytes the nginx entrypoint writes to the container layer (its edit of default.conf). */
-const NGINX_LAYER_BYTES = 1080
-
-/** `docker ps -s`: the writable layer and, in brackets, the image size. */
-function sizeText(container: Container): string {
-  const layer = container.image.behaviour === 'nginx' && container.state.startedAt !== undefined && !container.host.readonlyRootfs ? NGINX_LAYER_BYTES : 0
-  return `${humanSize(layer)} (virtual ${humanSize(container.image.size + layer)})`
-}
-
 function ellipsis(text: string, width: number): string {
   const chars = [...text]
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`
@@ -77,7 +68,7 @@ function portsText(container: Container): string {
 }
 
 /** Builds a row with the fields `--format` templates use (`.ID`, `.Names`, `.Status`, …). */
-function psRow(container: Container, now: number, trunc: boolean): Record<string, string> {
+export function psRow(container: Container, now: number, trunc: boolean): Record<string, string> {
   const command = commandText(container)
   return {
     ID: trunc ? container.id.slice(0, 12) : container.id,
@@ -89,7 +80,7 @@ function psRow(container: Container, now: number, trunc: boolean): Record<string
     Ports: portsText(container),
     State: container.state.status,
     Status: statusText(container, now),
-    Size: sizeText(container),
+    Size: containerSizeText(container),
     Names: container.name,
     Labels: Object.entries(container.config.Labels ?? {}).map(([key, value]) => `${key}=${value}`).join(','),
     Mounts: '',

@@ -5,9 +5,9 @@
 // were not captured from a real machine.
 
 import { formatTable } from '../format/tabwriter'
-import { humanSize } from '../format/units'
 import type { DockerContext } from './context'
 import { err, out } from './context'
+import { writeDiskUsage } from './disk-usage'
 import { parseCommandFlags } from './flags'
 import { networkId } from './inspect'
 import { argumentError } from './usage'
@@ -107,35 +107,12 @@ export async function systemCommand(ctx: DockerContext, args: string[]): Promise
   return 1
 }
 
-/** Reclaimable share as `docker system df` prints it: `12.5MB (100%)`. */
-function reclaimable(bytes: number, total: number): string {
-  if (total === 0) return '0B'
-  return `${humanSize(bytes)} (${Math.round((bytes / total) * 100)}%)`
-}
-
 async function systemDf(ctx: DockerContext, args: string[]): Promise<number> {
   const parsed = parseCommandFlags(ctx, 'system df', args, [])
   if (typeof parsed === 'number') return parsed
 
-  const daemon = ctx.daemon
-  const images = daemon.images
-  const usedImages = images.filter((image) => daemon.containers.some((container) => container.image === image))
-  const imageBytes = images.reduce((sum, image) => sum + image.size, 0)
-  const unusedBytes = images.filter((image) => !usedImages.includes(image)).reduce((sum, image) => sum + image.size, 0)
-
-  const running = daemon.containers.filter((container) => container.state.status === 'running')
-  const volumes = [...daemon.volumes.values()]
-  const usedVolumes = volumes.filter((volume) => daemon.containers.some((container) => container.mounts.some((mount) => mount.Name === volume.name)))
-
-  // NOTE: container writable layers and volume contents count as 0B because the simulator does not size them.
-  const rows = [
-    ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
-    ['Images', String(images.length), String(usedImages.length), humanSize(imageBytes), reclaimable(unusedBytes, imageBytes)],
-    ['Containers', String(daemon.containers.length), String(running.length), '0B', '0B'],
-    ['Local Volumes', String(volumes.length), String(usedVolumes.length), '0B', '0B'],
-    ['Build Cache', '0', '0', '0B', '0B'],
-  ]
-  out(ctx, formatTable(rows))
+  // NOTE: --format is accepted but the default table is always printed.
+  writeDiskUsage(ctx, parsed.values.get('verbose') === true)
   return 0
 }
 

@@ -1,0 +1,152 @@
+// `docker system df` and the SIZE column of `docker ps -s`: sizes computed
+// from the images, the containers' writable layers and the volumes the
+// daemon holds, printed as docker CLI 28 formats them.
+
+import { humanDuration } from '../format/duration'
+import { formatTable } from '../format/tabwriter'
+import { humanSize } from '../format/units'
+import type { FsNode } from '../fs/vfs'
+import type { Image } from '../images/types'
+import type { DockerContext } from './context'
+import { out } from './context'
+import type { Daemon } from './daemon'
+import type { Container } from './model'
+import { psRow } from './ps'
+import type { Volume } from './volumes'
+
+/** Files Docker bind-mounts into every container, so they are not part of its writable layer. */
+const DAEMON_MOUNTS = ['/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/proc', '/sys']
+
+/**
+ * Bytes the nginx entrypoint writes to the container layer: its IPv6 edit of
+ * default.conf (about 1.1 kB), which the simulated entrypoint does not perform.
+ */
+const NGINX_ENTRYPOINT_BYTES = 1080
+
+/** Formats a size as go-units HumanSizeWithPrecision(size, 3) does for container sizes: `1.08kB`, `192MB`. */
+export function humanSize3(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB']
+  let size = bytes
+  let index = 0
+  while (size >= 1000 && index < units.length - 1) {
+    size /= 1000
+    index++
+  }
+  return `${Number(size.toPrecision(3))}${units[index]}`
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length
+}
+
+/** Adds the sizes of the files that differ from the image, the way overlay2 sizes its upper directory (directories count 0). */
+function changedBytes(base: FsNode | undefined, current: FsNode, path: string, skip: Set<string>): number {
+  if (skip.has(path)) return 0
+  if (current.type === 'file') return base?.type === 'file' && base.content === current.content && base.mode === current.mode && base.uid === current.uid ? 0 : byteLength(current.content)
+  if (current.type === 'symlink') return base?.type === 'symlink' && base.target === current.target ? 0 : byteLength(current.target)
+
+  let total = 0
+  for (const [name, child] of current.children) total += changedBytes(base?.type === 'dir' ? base.children.get(name) : undefined, child, `${path}/${name}`, skip)
+  return total
+}
+
+/** Returns the size of a container's writable layer (`SizeRw`) in bytes. */
+export function writableLayerBytes(container: Container): number {
+  const skip = new Set([...DAEMON_MOUNTS, ...container.mounts.map((mount) => mount.Destination), ...Object.keys(container.host.tmpfs)])
+  let total = changedBytes(container.image.buildFs().root, container.fs.root, '', skip)
+
+  const nginxStarted = container.image.behaviour === 'nginx' && container.state.startedAt !== undefined
+  if (nginxStarted && !container.host.readonlyRootfs) total += NGINX_ENTRYPOINT_BYTES
+  return total
+}
+
+/** Formats the SIZE cell of `docker ps -s`: the writable layer and, in brackets, the layer plus the image. */
+export function containerSizeText(container: Container): string {
+  const layer = writableLayerBytes(container)
+  return `${humanSize3(layer)} (virtual ${humanSize3(container.image.size + layer)})`
+}
+
+function treeBytes(node: FsNode): number {
+  if (node.type === 'file') return byteLength(node.content)
+  if (node.type === 'symlink') return byteLength(node.target)
+  let total = 0
+  for (const child of node.children.values()) total += treeBytes(child)
+  return total
+}
+
+/** Formats the RECLAIMABLE cell, with the share rounded down as the CLI's integer division does. */
+function reclaimable(bytes: number, total: number): string {
+  if (total <= 0) return humanSize(bytes)
+  return `${humanSize(bytes)} (${Math.floor((bytes * 100) / total)}%)`
+}
+
+interface Usage {
+  /** One entry per image ID, with the containers created from it. */
+  images: { image: Image; containers: number }[]
+  containers: { container: Container; size: number; active: boolean }[]
+  volumes: { volume: Volume; links: number; size: number }[]
+}
+
+function collectUsage(daemon: Daemon): Usage {
+  const byId = new Map<string, { image: Image; containers: number }>()
+  for (const image of daemon.images) if (!byId.has(image.id)) byId.set(image.id, { image, containers: 0 })
+  for (const container of daemon.containers) {
+    const entry = byId.get(container.image.id)
+    if (entry) entry.containers++
+  }
+
+  const active = new Set(['running', 'paused', 'restarting'])
+  const containers = daemon.containers.map((container) => ({ container, size: writableLayerBytes(container), active: active.has(container.state.status) }))
+  const volumes = [...daemon.volumes.values()].map((volume) => ({
+    volume,
+    links: daemon.containers.filter((container) => container.mounts.some((mount) => mount.Name === volume.name)).length,
+    size: treeBytes(volume.data),
+  }))
+  return { images: [...byId.values()], containers, volumes }
+}
+
+function summaryRows(usage: Usage): string[][] {
+  const imageBytes = usage.images.reduce((sum, entry) => sum + entry.image.size, 0)
+  const usedImageBytes = usage.images.filter((entry) => entry.containers > 0).reduce((sum, entry) => sum + entry.image.size, 0)
+  const containerBytes = usage.containers.reduce((sum, entry) => sum + entry.size, 0)
+  const stoppedBytes = usage.containers.filter((entry) => !entry.active).reduce((sum, entry) => sum + entry.size, 0)
+  const volumeBytes = usage.volumes.reduce((sum, entry) => sum + entry.size, 0)
+  const unusedVolumeBytes = usage.volumes.filter((entry) => entry.links === 0).reduce((sum, entry) => sum + entry.size, 0)
+
+  return [
+    ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
+    ['Images', String(usage.images.length), String(usage.images.filter((entry) => entry.containers > 0).length), humanSize(imageBytes), reclaimable(imageBytes - usedImageBytes, imageBytes)],
+    ['Containers', String(usage.containers.length), String(usage.containers.filter((entry) => entry.active).length), humanSize(containerBytes), reclaimable(stoppedBytes, containerBytes)],
+    ['Local Volumes', String(usage.volumes.length), String(usage.volumes.filter((entry) => entry.links > 0).length), humanSize(volumeBytes), reclaimable(unusedVolumeBytes, volumeBytes)],
+    // NOTE: the build cache is not tracked, so it always reads as empty.
+    ['Build Cache', '0', '0', '0B', '0B'],
+  ]
+}
+
+function verboseText(usage: Usage, now: number): string {
+  const images = usage.images.map(({ image, containers }) => [image.repository, image.tag, image.id.slice(7, 19), `${humanDuration(now - Date.parse(image.created))} ago`, humanSize(image.size), '0B', humanSize(image.size), String(containers)])
+  // Newest first, as `docker ps -a` lists them.
+  const containers = [...usage.containers].reverse().map(({ container, size }) => {
+    const row = psRow(container, now, true)
+    const volumes = container.mounts.filter((mount) => mount.Type === 'volume').length
+    return [row.ID!, row.Image!, row.Command!, String(volumes), humanSize3(size), row.RunningFor!, row.Status!, row.Names!]
+  })
+  const volumes = usage.volumes.map(({ volume, links, size }) => [volume.name, String(links), humanSize(size)])
+
+  return [
+    'Images space usage:\n\n',
+    formatTable([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE', 'SHARED SIZE', 'UNIQUE SIZE', 'CONTAINERS'], ...images]),
+    '\nContainers space usage:\n\n',
+    formatTable([['CONTAINER ID', 'IMAGE', 'COMMAND', 'LOCAL VOLUMES', 'SIZE', 'CREATED', 'STATUS', 'NAMES'], ...containers]),
+    '\nLocal Volumes space usage:\n\n',
+    formatTable([['VOLUME NAME', 'LINKS', 'SIZE'], ...volumes]),
+    '\nBuild cache usage: 0B\n\n',
+    formatTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED']]),
+  ].join('')
+}
+
+/** Writes `docker system df`, or its `-v` sections. */
+export function writeDiskUsage(ctx: DockerContext, verbose: boolean): void {
+  const usage = collectUsage(ctx.daemon)
+  out(ctx, verbose ? verboseText(usage, ctx.daemon.now()) : formatTable(summaryRows(usage)))
+}
