@@ -61,7 +61,7 @@ const admin: Program = (ctx) => {
   const name = ctx.argv[0]!.split('/').pop()!
   const options = parseClientOptions(ctx.argv.slice(1))
   const command = options.commands[0] ?? 'ping'
-  ctx.spend(40)
+  ctx.spend(20)
   const connection = connect(ctx, options)
 
   if (!connection.ok) {
@@ -79,7 +79,7 @@ const admin: Program = (ctx) => {
 
 const client: Program = (ctx) => {
   const options = parseClientOptions(ctx.argv.slice(1))
-  ctx.spend(40)
+  ctx.spend(20)
   const connection = connect(ctx, options)
 
   if (!connection.ok) {
@@ -96,7 +96,7 @@ const client: Program = (ctx) => {
 
 const healthcheck: Program = (ctx) => {
   const database = ctx.container.database(ctx.now())
-  ctx.spend(60)
+  ctx.spend(25)
   if (database?.phase === 'ready') return 0
   ctx.write('healthcheck connect failed\n')
   return 1
