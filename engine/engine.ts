@@ -59,6 +59,7 @@ export class Engine implements PersistentEngine {
 
     const hostFs = buildTree([{ path: `${HOST_HOME}/`, uid: 1000, gid: 1000 }, { path: '/tmp/', mode: 0o1777 }], this.scheduler.now())
     const docker = (args: string[], io: CommandIO, stdin: string): Promise<number> => runDocker(this.dockerContext(io, stdin), args)
+    this.daemon.hostClient = (args, io) => docker(args, io, '')
     this.host = new HostShell(hostFs, docker, () => this.now(), (port, path) => this.hostHttp(port, path))
     this.hostLab = installHost(this.host, this.scheduler, docker, this.daemon)
     installDockerfileTools(this.host, this.daemon)

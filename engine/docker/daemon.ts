@@ -1,13 +1,14 @@
 // The simulated Docker daemon: container lifecycle, logs, exec and health
 // monitoring on the virtual clock. Error messages are Docker Engine 28's.
 
-import type { ContainerState, OutputStream } from '../api'
+import type { CommandIO, ContainerState, OutputStream } from '../api'
 import type { Random } from '../core/random'
 import type { Scheduler } from '../core/scheduler'
 import { instant, type Instant } from '../core/time'
 import { formatGoDuration } from '../format/duration'
 import { OFFICIAL_NGINX_LAYOUT, type HealthcheckConfig, type Image } from '../images/types'
 import { ContainerShell } from '../shell/container'
+import { containerClientIO, hostDockerArgs } from '../shell/docker-client'
 import { PROGRAMS } from '../shell/programs'
 import { quote } from 'shell-quote'
 import { baseName, dirName, makeNode, type FileSystem } from '../fs/vfs'
@@ -94,6 +95,12 @@ export class Daemon {
   private listeners = new Set<() => void>()
   private nextPid = 2400
   private nextIp = 2
+
+  /**
+   * Runs docker CLI arguments against this daemon, as a container's docker
+   * client does through the mounted host socket. The engine sets it because it owns the CLI.
+   */
+  hostClient: ((args: string[], io: CommandIO) => Promise<number>) | undefined
   private hasStarted = false
 
   constructor(
@@ -343,6 +350,12 @@ export class Daemon {
 
   private startProcess(container: Container, argv: string[], shell: ContainerShell): void {
     const startMs = this.now()
+    const hostArgs = this.hostClient ? hostDockerArgs({ mounts: container.mounts, findExecutable: (name) => shell.findExecutable(name) }, argv) : undefined
+    if (hostArgs && this.hostClient) {
+      this.startHostClient(container, hostArgs, this.hostClient)
+      return
+    }
+
     // The official entrypoints run setup only for their server and exec any other command as given.
     const commandArgs = argv[0] === '/docker-entrypoint.sh' || argv[0] === 'docker-entrypoint.sh' ? argv.slice(1) : argv
     const program = (commandArgs[0] ?? '').split('/').pop() ?? ''
@@ -389,6 +402,23 @@ export class Daemon {
     this.logChunks(container, result, startMs)
 
     container.timers.push(this.scheduler.at(startMs + result.durationMs + EXIT_EVENT_MS, () => this.processExited(container, result.exitCode)))
+  }
+
+  /**
+   * Runs the container's docker client against this daemon as its main
+   * process. Output goes to the log, and waits are timers of the container.
+   */
+  private startHostClient(container: Container, args: string[], client: (args: string[], io: CommandIO) => Promise<number>): void {
+    container.process = { kind: 'idle', exitAfterMs: undefined, exitCode: 0 }
+    const startedAt = container.state.startedAt
+    const sleep = (ms: number): Promise<boolean> => new Promise((resolve) => container.timers.push(this.scheduler.after(ms, () => resolve(true))))
+    const { io, flush } = containerClientIO(container.config.Tty, (stream, line) => this.log(container, stream, line), sleep)
+
+    void client(args, io).then((status) => {
+      flush()
+      // A stop or restart in the meantime ended this run of the process.
+      if (container.state.startedAt === startedAt) this.processExited(container, status)
+    })
   }
 
   /**

@@ -6,6 +6,7 @@ import { parseCommandFlags } from './flags'
 import type { Container } from './model'
 import { EXEC_FLAGS } from './specs'
 import { argumentError } from './usage'
+import { hostDockerArgs } from '../shell/docker-client'
 import type { ExecResult, ShellKind, ShellState } from '../shell/types'
 
 /**
@@ -96,6 +97,11 @@ export async function execCommand(ctx: DockerContext, args: string[]): Promise<n
       return 0
     }
   }
+
+  // A docker client with the host socket mounted talks to this daemon, which the synchronous container shell cannot do.
+  const shell = ctx.daemon.makeShell(container, ctx.daemon.execState(container, options), container.image.shell, 'sh')
+  const hostArgs = hostDockerArgs({ mounts: container.mounts, findExecutable: (name) => shell.findExecutable(name) }, argv)
+  if (hostArgs && ctx.daemon.hostClient && values.get('detach') !== true) return ctx.daemon.hostClient(hostArgs, ctx.io)
 
   const result = ctx.daemon.exec(container, argv, options, values.get('interactive') === true ? ctx.stdin : '')
   ctx.daemon.notify()

@@ -1,0 +1,79 @@
+// The docker CLI inside a container that has the host's Docker socket
+// bind-mounted (`-v /var/run/docker.sock:/var/run/docker.sock`), where a
+// command controls the host daemon. The container shell is synchronous and
+// the CLI is not, so the daemon and `docker exec` run these commands
+// themselves instead of through the `docker` program.
+
+import type { CommandIO, OutputStream } from '../api'
+
+const SOCKET_PATHS = ['/var/run/docker.sock', '/run/docker.sock']
+
+/**
+ * Top-level docker commands. The docker image's entrypoint runs `docker` in
+ * front of an argument list that starts with one of them (`docker run docker ps`)
+ * or with an option, because `docker help NAME` succeeds for them.
+ */
+const DOCKER_COMMANDS = new Set(['attach', 'build', 'builder', 'buildx', 'commit', 'compose', 'config', 'container', 'context', 'cp', 'create', 'diff', 'events', 'exec', 'export', 'history', 'image', 'images', 'import', 'info', 'inspect', 'kill', 'load', 'login', 'logout', 'logs', 'manifest', 'network', 'node', 'pause', 'plugin', 'port', 'ps', 'pull', 'push', 'rename', 'restart', 'rm', 'rmi', 'run', 'save', 'search', 'secret', 'service', 'stack', 'start', 'stats', 'stop', 'swarm', 'system', 'tag', 'top', 'trust', 'unpause', 'update', 'version', 'volume', 'wait'])
+
+/** The container facts the socket check reads. */
+export interface SocketContainer {
+  mounts: ReadonlyArray<{ Type: string; Source: string; Destination: string }>
+  /** Returns the path of an executable on the container's PATH, `!path` when it may not run, or undefined. */
+  findExecutable(name: string): string | undefined
+}
+
+function hasHostSocket(container: SocketContainer): boolean {
+  return container.mounts.some((mount) => mount.Type === 'bind' && SOCKET_PATHS.includes(mount.Destination) && SOCKET_PATHS.includes(mount.Source))
+}
+
+/** Applies the docker image's `docker-entrypoint.sh`: `ps` or `-v` becomes `docker ps` or `docker -v`. */
+function entrypointArgv(argv: string[]): string[] {
+  const [first, ...rest] = argv
+  if (first === undefined || !/(^|\/)docker-entrypoint\.sh$/.test(first)) return argv
+  const next = rest[0]
+  if (next !== undefined && (next.startsWith('-') || DOCKER_COMMANDS.has(next))) return ['docker', ...rest]
+  return rest
+}
+
+/**
+ * Returns the arguments after `docker` when `argv` runs the container's docker
+ * CLI and the host socket is mounted at the default path, else undefined.
+ */
+export function hostDockerArgs(container: SocketContainer, argv: string[]): string[] | undefined {
+  if (!hasHostSocket(container)) return undefined
+
+  const command = entrypointArgv(argv)
+  const program = command[0]
+  if (program === undefined) return undefined
+  const path = container.findExecutable(program)
+  if (path === undefined || path.startsWith('!') || !path.endsWith('/docker')) return undefined
+  return command.slice(1)
+}
+
+/**
+ * Builds the terminal of a docker client that runs as a container's main
+ * process: output goes to the container's log one line at a time, and
+ * waits end after `sleep` resolves on the virtual clock.
+ */
+export function containerClientIO(isTTY: boolean, writeLine: (stream: OutputStream, line: string) => void, sleep: (ms: number) => Promise<boolean>): { io: CommandIO; flush: () => void } {
+  const pending: Record<OutputStream, string> = { stdout: '', stderr: '' }
+
+  const io: CommandIO = {
+    write: (text, stream) => {
+      const lines = (pending[stream] + text).split('\n')
+      pending[stream] = lines.pop() ?? ''
+      for (const line of lines) writeLine(stream, line)
+    },
+    sleep,
+    isTTY,
+    columns: 80,
+  }
+
+  const flush = (): void => {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      if (pending[stream] !== '') writeLine(stream, pending[stream])
+      pending[stream] = ''
+    }
+  }
+  return { io, flush }
+}
