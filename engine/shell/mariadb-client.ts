@@ -71,10 +71,22 @@ const admin: Program = (ctx) => {
     return command === 'ping' && connection.alive ? 0 : 1
   }
 
+  if (command === 'shutdown') return shutdownServer(ctx)
   if (command === 'ping') ctx.write('mysqld is alive\n')
   else if (command === 'status') ctx.write('Uptime: 10  Threads: 1  Questions: 11  Slow queries: 0  Opens: 17  Open tables: 10  Queries per second avg: 1.100\n')
   else if (command === 'version') ctx.write(`${name}  Ver 10.0 Distrib ${MARIADB_VERSION}, for debian-linux-gnu on x86_64\nServer version\t\t${MARIADB_VERSION}\n`)
   return 0
+}
+
+/**
+ * Runs `mariadb-admin shutdown`, which waits for the server to exit. The server
+ * is the container's PID 1, so its exit kills the client too: exit code 137.
+ */
+function shutdownServer(ctx: ProgramContext): number {
+  const exitMs = ctx.container.database(ctx.now())?.shutdown?.(ctx.now())
+  if (exitMs === undefined) return 0
+  ctx.spend(exitMs)
+  return 137
 }
 
 const client: Program = (ctx) => {

@@ -64,8 +64,11 @@ export interface ContainerContext {
   http(host: string, port: number, method: string, path: string, atMs: number): HttpResult
   /** Software the image contains, e.g. `nginx` for `nginx -v`. */
   software: Set<string>
-  /** The database server of a mariadb container at `atMs`, or undefined when none runs. */
-  database(atMs: number): { phase: 'down' | 'temporary' | 'restarting' | 'ready'; rootPassword: string } | undefined
+  /**
+   * The database server of a mariadb container at `atMs`, or undefined when none runs.
+   * `shutdown` stops the server (`mariadb-admin shutdown`) and returns the ms until it exits.
+   */
+  database(atMs: number): { phase: 'down' | 'temporary' | 'restarting' | 'ready'; rootPassword: string; shutdown?(atMs: number): number } | undefined
   /** Capability names without `CAP_`; absent where Docker's default set applies (image builds). */
   capabilities?: ReadonlySet<string>
   /** Absent where no network is modelled (image builds), which `ping` treats as the default bridge. */
