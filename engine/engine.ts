@@ -242,6 +242,7 @@ export class Engine implements PersistentEngine {
       configPath,
       accepts: (registry, credential) => this.apptainer.acceptsCredential(registry, credential),
       store: (registry, credential) => credentials.store(registry, credential, configPath),
+      lookup: (registry) => credentials.lookup(registry, configPath),
       remove: (registry) => credentials.remove(registry, configPath),
     }
   }

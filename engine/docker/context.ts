@@ -40,6 +40,8 @@ export interface RegistryAccess {
   /** Checks credentials the way the simulated registry does. */
   accepts(registry: string, credential: RegistryCredential): boolean
   store(registry: string, credential: RegistryCredential): void
+  /** Returns the credentials config.json stores for a registry, if any. */
+  lookup?(registry: string): RegistryCredential | undefined
   /** Removes a registry's entry; false when there was none. */
   remove(registry: string): boolean
 }

@@ -101,3 +101,27 @@ describe('docker login without a terminal', () => {
     expect(result.stderr.startsWith('WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n')).toBe(true)
   })
 })
+
+describe('docker login with stored credentials', () => {
+  it('reuses them without prompting', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'echo segreto | docker login -u alice --password-stdin quay.io')
+    const result = await run(engine, 'docker login quay.io')
+    expect(result.stdout).toBe("Authenticating with existing credentials... [Username: alice]\nTo login with a different account, run 'docker logout' followed by 'docker login'\n\nLogin Succeeded\n")
+    expect(result.exitCode).toBe(0)
+  })
+
+  it('prompts with the stored name when they are rejected', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'echo segreto | docker login -u alice --password-stdin quay.io')
+    await run(engine, `echo '{"auths":{"quay.io":{"auth":"${btoa('alice:')}"}}}' > ~/.docker/config.json`)
+    const empty = await runAnswering(engine, 'docker login quay.io', ['', 'nuovo'])
+    expect(empty.stdout).toBe('Username (alice): \nPassword: \nLogin Succeeded\n')
+
+    await run(engine, `echo '{"auths":{"nvcr.io":{"auth":"${btoa('alice:segreto')}"}}}' > ~/.docker/config.json`)
+    const rejected = await runAnswering(engine, 'docker login nvcr.io', ['', 'segreto'])
+    expect(rejected.stdout).toBe("Authenticating with existing credentials... [Username: alice]\nTo login with a different account, run 'docker logout' followed by 'docker login'\n\nUsername (alice): \nPassword: \n")
+    expect(rejected.stderr).toBe('Stored credentials invalid or expired\nError response from daemon: Get "https://nvcr.io/v2/": unauthorized: incorrect username or password\n')
+    expect(rejected.exitCode).toBe(1)
+  })
+})

@@ -2,7 +2,7 @@
 // (`auths`, base64 `user:password`), where Apptainer also looks for them.
 
 import type { FlagSpec } from '../flags/parse'
-import type { DockerContext, RegistryCredential } from './context'
+import type { DockerContext, RegistryAccess, RegistryCredential } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
 import { argumentError } from './usage'
@@ -51,7 +51,7 @@ function envFlag(ctx: DockerContext, name: string, fallback: boolean): boolean {
 }
 
 /** Prompts for the missing username and password the way docker/cli's PromptUserForCredentials does. */
-async function promptCredentials(ctx: DockerContext, registry: string, username: string | undefined, password: string | undefined): Promise<RegistryCredential | string> {
+async function promptCredentials(ctx: DockerContext, registry: string, username: string | undefined, password: string | undefined, defaultUsername: string): Promise<RegistryCredential | string> {
   const read = async (echo: boolean): Promise<string> => ((ctx.io.readLine ? await ctx.io.readLine(echo) : undefined) ?? '').trim()
 
   if (username === undefined || username.trim() === '') {
@@ -59,8 +59,8 @@ async function promptCredentials(ctx: DockerContext, registry: string, username:
       out(ctx, `${REGISTER_SUGGEST}\n`)
       if (envFlag(ctx, 'DOCKER_CLI_HINTS', true)) out(ctx, `${PAT_SUGGEST}\n\n`)
     }
-    out(ctx, 'Username: ')
-    username = await read(true)
+    out(ctx, defaultUsername === '' ? 'Username: ' : `Username (${defaultUsername}): `)
+    username = (await read(true)) || defaultUsername
     if (username === '') return 'Non-null Username Required'
   }
 
@@ -92,6 +92,11 @@ export async function loginCommand(ctx: DockerContext, args: string[]): Promise<
     password = ctx.stdin.replace(/\n$/, '').replace(/\r$/, '')
   }
 
+  const access = ctx.registry
+  // Like the CLI, only a login without -u and -p looks at the stored credentials.
+  const stored = username === undefined && password === undefined ? access?.lookup?.(registry) : undefined
+  if (access && stored && loginWithStored(ctx, access, registry, stored)) return 0
+
   // The CLI prompts only when its stdin is a terminal, so a pipe or a script gets this error instead.
   const complete = (username ?? '') !== '' && (password ?? '') !== ''
   if (!complete && (!ctx.io.isTTY || ctx.stdin !== '')) return loginError(ctx, 'Cannot perform an interactive login from a non TTY device')
@@ -102,19 +107,39 @@ export async function loginCommand(ctx: DockerContext, args: string[]): Promise<
     err(ctx, 'Failed to start web-based login - falling back to command line login...\n\n')
   }
 
-  const credential = complete ? { username: username!.trim(), password: password! } : await promptCredentials(ctx, registry, username, password)
+  const credential = complete ? { username: username!.trim(), password: password! } : await promptCredentials(ctx, registry, username, password, stored?.username ?? '')
   if (typeof credential === 'string') return loginError(ctx, credential)
 
-  const access = ctx.registry
   if (!access || !access.accepts(registry, credential)) {
     err(ctx, `Error response from daemon: Get "${apiUrl(registry)}": unauthorized: incorrect username or password\n`)
     return 1
   }
 
+  storeCredential(ctx, access, registry, credential)
+  return 0
+}
+
+function storeCredential(ctx: DockerContext, access: RegistryAccess, registry: string, credential: RegistryCredential): void {
   access.store(registry, credential)
   err(ctx, `WARNING! Your credentials are stored unencrypted in '${access.configPath}'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`)
   out(ctx, 'Login Succeeded\n')
-  return 0
+}
+
+/**
+ * Logs in with the credentials config.json already stores, as the CLI tries
+ * first when neither -u nor -p is given. Returns false when they are
+ * incomplete or the registry rejects them, so that the caller prompts.
+ */
+function loginWithStored(ctx: DockerContext, access: RegistryAccess, registry: string, stored: RegistryCredential): boolean {
+  if (stored.username === '' || stored.password === '') return false
+
+  out(ctx, `Authenticating with existing credentials... [Username: ${stored.username}]\nTo login with a different account, run 'docker logout' followed by 'docker login'\n\n`)
+  if (!access.accepts(registry, stored)) {
+    err(ctx, 'Stored credentials invalid or expired\n')
+    return false
+  }
+  storeCredential(ctx, access, registry, stored)
+  return true
 }
 
 function loginError(ctx: DockerContext, message: string): number {
