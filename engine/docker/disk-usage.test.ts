@@ -51,6 +51,31 @@ describe('docker system df', () => {
   })
 })
 
+describe('docker system df --format', () => {
+  it('renders a template per row', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name web nginx')
+    const result = await run(engine, "docker system df --format '{{.Type}}: {{.Size}}'")
+    expect(result.stdout).toBe('Images: 572.6MB\nContainers: 1.08kB\nLocal Volumes: 0B\nBuild Cache: 0B\n')
+  })
+
+  it('adds headers for a table', async () => {
+    const result = await run(createTestEngine(), "docker system df --format 'table {{.Type}}\\t{{.Active}}'")
+    expect(result.stdout).toBe('TYPE            ACTIVE\nImages          0\nContainers      0\nLocal Volumes   0\nBuild Cache     0\n')
+  })
+
+  it('prints JSON lines', async () => {
+    const result = await run(createTestEngine(), 'docker system df --format json')
+    expect(result.stdout.split('\n')[0]).toBe('{"Active":"0","Reclaimable":"572.6MB (100%)","Size":"572.6MB","TotalCount":"5","Type":"Images"}')
+  })
+
+  it('reports a template error', async () => {
+    const result = await run(createTestEngine(), "docker system df --format '{{.Type'")
+    expect(result.stderr).toBe('template parsing error: template: :1: unclosed action\n')
+    expect(result.exitCode).toBe(64)
+  })
+})
+
 describe('docker ps -s', () => {
   it('shows the writable layer and the virtual size', async () => {
     const engine = await engineWithData()

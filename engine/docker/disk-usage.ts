@@ -3,12 +3,13 @@
 // daemon holds, printed as docker CLI 28 formats them.
 
 import { humanDuration } from '../format/duration'
+import { renderTemplate, TemplateError } from '../format/gotemplate'
 import { formatTable } from '../format/tabwriter'
 import { humanSize } from '../format/units'
 import type { FsNode } from '../fs/vfs'
 import type { Image } from '../images/types'
 import type { DockerContext } from './context'
-import { out } from './context'
+import { err, out } from './context'
 import type { Daemon } from './daemon'
 import type { Container } from './model'
 import { psRow } from './ps'
@@ -145,8 +146,46 @@ function verboseText(usage: Usage, now: number): string {
   ].join('')
 }
 
-/** Writes `docker system df`, or its `-v` sections. */
-export function writeDiskUsage(ctx: DockerContext, verbose: boolean): void {
+/** Renders the summary rows with a `--format` template: `json`, `table TEMPLATE` or a plain template. */
+function formattedSummary(rows: string[][], format: string): string {
+  const [header, ...body] = rows as [string[], ...string[][]]
+  const fields = ['Type', 'TotalCount', 'Active', 'Size', 'Reclaimable']
+  const records = body.map((row) => Object.fromEntries(fields.map((field, index) => [field, row[index]!])))
+  if (format === 'json') return records.map((record) => `${JSON.stringify(Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b))))}\n`).join('')
+
+  const table = format.startsWith('table ')
+  const template = (table ? format.slice('table '.length) : format).replace(/\\t/g, '\t').replace(/\\n/g, '\n')
+  const lines = records.map((record) => renderTemplate(template, record))
+  if (!table) return lines.map((line) => `${line}\n`).join('')
+
+  const headerLine = renderTemplate(template, Object.fromEntries(fields.map((field, index) => [field, header[index]!])))
+  return formatTable([headerLine, ...lines].map((line) => line.split('\t')))
+}
+
+/**
+ * Writes `docker system df`, its `-v` sections, or the summary through a
+ * `--format` template, and returns the exit code.
+ * NOTE: with -v a custom format is ignored and the sections are printed.
+ */
+export function writeDiskUsage(ctx: DockerContext, verbose: boolean, format: string | undefined): number {
   const usage = collectUsage(ctx.daemon)
-  out(ctx, verbose ? verboseText(usage, ctx.daemon.now()) : formatTable(summaryRows(usage)))
+  if (verbose) {
+    out(ctx, verboseText(usage, ctx.daemon.now()))
+    return 0
+  }
+
+  const rows = summaryRows(usage)
+  if (format === undefined || format === '' || format === 'table') {
+    out(ctx, formatTable(rows))
+    return 0
+  }
+
+  try {
+    out(ctx, formattedSummary(rows, format))
+    return 0
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    err(ctx, `template parsing error: ${error.message}\n`)
+    return error.phase === 'parse' ? 64 : 1
+  }
 }

@@ -111,9 +111,7 @@ async function systemDf(ctx: DockerContext, args: string[]): Promise<number> {
   const parsed = parseCommandFlags(ctx, 'system df', args, [])
   if (typeof parsed === 'number') return parsed
 
-  // NOTE: --format is accepted but the default table is always printed.
-  writeDiskUsage(ctx, parsed.values.get('verbose') === true)
-  return 0
+  return writeDiskUsage(ctx, parsed.values.get('verbose') === true, parsed.values.get('format') as string | undefined)
 }
 
 export async function networkCommand(ctx: DockerContext, args: string[]): Promise<number> {
