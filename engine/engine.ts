@@ -21,7 +21,7 @@ import { installDockerfileTools } from './build/host-tools'
 import { installApptainer, type ApptainerLab } from './apptainer'
 import { takeSnapshot } from './snapshot'
 import { parse as parseShell } from 'shell-quote'
-import { DOCKER_SOCKET } from './host/docker-access'
+import { hostDockerArgs } from './shell/docker-client'
 import { formatState, parseState, recordingIO, replayIO, StateError, type JournalEntry } from './journal'
 
 const DEFAULT_START = '2025-11-27T10:00:00Z'
@@ -273,17 +273,13 @@ export class Engine implements PersistentEngine {
   /**
    * Returns the arguments of a plain `docker …` line typed in a container that
    * has the docker CLI and the host's /var/run/docker.sock mounted, else undefined.
-   * NOTE: only a whole line starting with `docker` reaches the host daemon; pipes,
-   * `&&` and a `docker` main command (`docker run … docker:cli docker ps`) do not.
+   * NOTE: only a whole line starting with `docker` reaches the host daemon; pipes
+   * and `&&` do not.
    */
   private socketDockerArgs(session: InteractiveSession, line: string): string[] | undefined {
     const words = parseShell(line.trim())
     if (words[0] !== 'docker' || !words.every((word): word is string => typeof word === 'string')) return undefined
-
-    const container = session.container
-    const socketMounted = container.mounts.some((mount) => mount.Destination === DOCKER_SOCKET && mount.Type === 'bind')
-    if (!socketMounted || session.shell.findExecutable('docker') === undefined) return undefined
-    return words.slice(1)
+    return hostDockerArgs({ mounts: session.container.mounts, findExecutable: (name) => session.shell.findExecutable(name) }, words)
   }
 
   /** Runs the container's docker CLI against the host daemon through the mounted socket. */

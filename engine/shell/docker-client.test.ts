@@ -72,6 +72,8 @@ describe('hostDockerArgs', () => {
     expect(hostDockerArgs(container([socket]), ['docker', 'ps'])).toEqual(['ps'])
     expect(hostDockerArgs(container([]), ['docker', 'ps'])).toBeUndefined()
     expect(hostDockerArgs(container([{ ...socket, Source: '/tmp/other.sock' }]), ['docker', 'ps'])).toBeUndefined()
+    expect(hostDockerArgs(container([{ ...socket, Source: '/run/user/1000/docker.sock' }]), ['docker', 'ps'])).toEqual(['ps'])
+    expect(hostDockerArgs(container([{ ...socket, Destination: '/tmp/docker.sock' }]), ['docker', 'ps'])).toBeUndefined()
   })
 
   it('follows the docker entrypoint', () => {

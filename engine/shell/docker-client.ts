@@ -22,8 +22,9 @@ export interface SocketContainer {
   findExecutable(name: string): string | undefined
 }
 
+/** True when a Docker socket of the host (the system one or a rootless `/run/user/UID/docker.sock`) is bound at the client's default path. */
 function hasHostSocket(container: SocketContainer): boolean {
-  return container.mounts.some((mount) => mount.Type === 'bind' && SOCKET_PATHS.includes(mount.Destination) && SOCKET_PATHS.includes(mount.Source))
+  return container.mounts.some((mount) => mount.Type === 'bind' && SOCKET_PATHS.includes(mount.Destination) && /(^|\/)docker\.sock$/.test(mount.Source))
 }
 
 /** Applies the docker image's `docker-entrypoint.sh`: `ps` or `-v` becomes `docker ps` or `docker -v`. */
