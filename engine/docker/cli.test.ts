@@ -98,7 +98,7 @@ describe('docker client errors', () => {
     const engine = createTestEngine()
     await run(engine, 'docker run -d --name nginx nginx')
     const result = await run(engine, 'docker rm nginx')
-    expect(result.stderr).toBe('Error response from daemon: cannot remove container "nginx": container is running: stop the container before removing or force remove\n')
+    expect(result.stderr).toBe('Error response from daemon: cannot remove container "/nginx": container is running: stop the container before removing or force remove\n')
     expect(result.exitCode).toBe(1)
   })
 

@@ -16,12 +16,12 @@ import type { ContainerContext, ExecResult, HttpResult, ProcessInfo, ShellKind, 
 import { applyProbeResult, healthDisabled, healthSettings, limitOutput, nextProbeDelay } from './health'
 import type { Container, ContainerConfig, HostSettings, LogEntry } from './model'
 import { randomName } from './names'
-import { nginxServe, nginxShutdownLogs, nginxStartupLogs, NGINX_WORKERS } from './nginx'
+import { nginxServe, nginxShutdownLogs, nginxStartCheck, nginxStartupLogs, NGINX_WORKERS } from './nginx'
 import { EventLog, execAction } from './events'
 import { attachMounts, type Volume } from './volumes'
 import { effectiveCapabilities } from './capabilities'
 import { writeKernelFiles } from './procfs'
-import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv } from './mariadb'
+import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv, type ShutdownInitiator } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
 const RESTART_DELAY_MIN_MS = 100
@@ -35,6 +35,9 @@ const RESTART_RESET_AFTER_MS = 10_000
  */
 const FIRST_START_DELAY_MS = 900
 const START_DELAY_MS = 200
+
+/** Time to a start error found while the daemon builds the runtime spec (an unknown `--user`), before runc runs. */
+const SPEC_ERROR_DELAY_MS = 30
 
 /** Time the daemon takes to start a container again once the restart back-off has passed; it stays `restarting` meanwhile. */
 const RESTART_START_MS = 150
@@ -292,8 +295,9 @@ export class Daemon {
     container.timers.push(this.scheduler.at(atMs, () => this.log(container, stream, text, atMs)))
   }
 
-  /** Returns how long `docker run` and `docker start` wait before the container starts. */
-  startDelayMs(): number {
+  /** Returns how long `docker run` and `docker start` wait before the container starts or fails to. */
+  startDelayMs(container: Container): number {
+    if (typeof resolveUser(container.fs, container.config.User) === 'string') return SPEC_ERROR_DELAY_MS
     return this.hasStarted ? START_DELAY_MS : FIRST_START_DELAY_MS
   }
 
@@ -441,23 +445,14 @@ export class Daemon {
   }
 
   private startNginx(container: Container, startMs: number): void {
-    const writable = (path: string): boolean => !container.fs.readOnly?.(path)
-    let emergency: string | undefined
-    const capabilities = effectiveCapabilities(container.host)
-    const root = resolveUser(container.fs, container.config.User)
-    const asRoot = typeof root !== 'string' && root.uid === 0
-    const layout = container.image.nginx ?? OFFICIAL_NGINX_LAYOUT
-    const clientTemp = `${layout.tempDir}/client_temp`
-    // nginx creates its temp paths (and chowns them to the worker user) before it binds the listening socket.
-    if (!writable(clientTemp)) emergency = `mkdir() "${clientTemp}" failed (30: Read-only file system)`
-    else if (asRoot && !capabilities.has('CHOWN')) emergency = `chown("${clientTemp}", 101) failed (1: Operation not permitted)`
-    else if (!writable(layout.pidFile)) emergency = `open() "${layout.pidFile}" failed (30: Read-only file system)`
-    else if (asRoot && layout.port < 1024 && !capabilities.has('NET_BIND_SERVICE')) emergency = `bind() to 0.0.0.0:${layout.port} failed (13: Permission denied)`
+    const user = resolveUser(container.fs, container.config.User)
+    const cred = typeof user === 'string' ? { uid: 0, gid: 0 } : { uid: user.uid, gid: user.gid }
+    const start = nginxStartCheck(container, cred, effectiveCapabilities(container.host))
 
     const write = (stream: OutputStream, text: string, atMs?: number): void => this.log(container, stream, text, atMs)
-    nginxStartupLogs(write, startMs, { configWritable: writable('/etc/nginx/conf.d/default.conf'), emergency })
+    nginxStartupLogs(write, startMs, start)
 
-    if (emergency === undefined) {
+    if (start.emergency === undefined) {
       container.process = { kind: 'nginx', requests: 0, workers: NGINX_WORKERS }
       return
     }
@@ -478,6 +473,13 @@ export class Daemon {
 
     container.process = { kind: 'mariadb', server: { startMs, rootPassword } }
     mariadbStartupLogs(write, startMs)
+  }
+
+  /** Cancels the server's pending start-up and writes its shutdown lines; returns the ms until it exits. */
+  private shutdownMariadb(container: Container, atMs: number, initiator: ShutdownInitiator): number {
+    for (const timer of container.timers) timer.cancel()
+    container.timers = []
+    return mariadbStopLogs((stream, text, when) => this.logAt(container, stream, text, when), atMs, initiator)
   }
 
   /** Records the end of the main process and applies `--rm`. */
@@ -554,9 +556,7 @@ export class Daemon {
 
     if (process?.kind === 'mariadb') {
       this.recordEvent(container, 'kill', { signal: '15' })
-      for (const timer of container.timers) timer.cancel()
-      container.timers = []
-      const delay = mariadbStopLogs((stream, text, atMs) => this.logAt(container, stream, text, atMs), this.now())
+      const delay = this.shutdownMariadb(container, this.now(), 'signal')
       container.timers.push(this.scheduler.after(delay, () => this.stopped(container, 0)))
       return delay
     }
@@ -774,7 +774,12 @@ export class Daemon {
       database: (atMs) => {
         const process = container.process
         if (process?.kind !== 'mariadb' || container.state.status !== 'running') return undefined
-        return { phase: mariadbPhase(process.server, atMs), rootPassword: process.server.rootPassword }
+        const shutdown = (when: number): number => {
+          const delay = this.shutdownMariadb(container, when, 'root')
+          container.timers.push(this.scheduler.at(when + delay, () => this.processExited(container, 0)))
+          return delay
+        }
+        return { phase: mariadbPhase(process.server, atMs), rootPassword: process.server.rootPassword, shutdown }
       },
       http: (host, port, method, path, atMs) => this.request(container, host, port, method, path, atMs),
     }

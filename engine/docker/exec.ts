@@ -40,6 +40,13 @@ function interruptOutput(ctx: DockerContext, result: ExecResult, elapsedMs: numb
   return false
 }
 
+/**
+ * Time from `docker exec` to the process starting in the container (exec
+ * create and start round trips). The recorded health probes, which include
+ * it, took 43-150 ms from start to end.
+ */
+export const EXEC_START_MS = 40
+
 export function shellKindFor(container: Container, program: string): ShellKind | undefined {
   if (program === 'bash' && container.image.flavor === 'debian') return 'bash'
   if (program === 'sh' || program === 'ash' || program === 'dash' || program === '/bin/sh' || program === '/bin/ash') return container.image.shell
@@ -103,6 +110,7 @@ export async function execCommand(ctx: DockerContext, args: string[]): Promise<n
   const hostArgs = hostDockerArgs({ mounts: container.mounts, findExecutable: (name) => shell.findExecutable(name) }, argv)
   if (hostArgs && ctx.daemon.hostClient && values.get('detach') !== true) return ctx.daemon.hostClient(hostArgs, ctx.io)
 
+  await ctx.io.sleep(EXEC_START_MS)
   const result = ctx.daemon.exec(container, argv, options, values.get('interactive') === true ? ctx.stdin : '')
   ctx.daemon.notify()
   if (values.get('detach') === true) return 0

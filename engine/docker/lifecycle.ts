@@ -68,7 +68,7 @@ function startContainer(ctx: DockerContext, container: Container): string | unde
 export function startCommand(ctx: DockerContext, args: string[]): Promise<number> {
   return eachContainer(ctx, 'start', args, START_FLAGS, () => async (container) => {
     if (container.state.status === 'paused') return `Error response from daemon: cannot start a paused container, try unpause instead`
-    if (container.state.status !== 'running') await ctx.io.sleep(ctx.daemon.startDelayMs())
+    if (container.state.status !== 'running') await ctx.io.sleep(ctx.daemon.startDelayMs(container))
     return startContainer(ctx, container)
   }, { failureSummary: 'failed to start containers' })
 }
@@ -85,7 +85,7 @@ export function restartCommand(ctx: DockerContext, args: string[]): Promise<numb
   return eachContainer(ctx, 'restart', args, STOP_FLAGS, (values) => async (container) => {
     const delay = ctx.daemon.stop(container, graceSeconds(values))
     if (delay > 0) await ctx.io.sleep(delay)
-    await ctx.io.sleep(ctx.daemon.startDelayMs())
+    await ctx.io.sleep(ctx.daemon.startDelayMs(container))
     const problem = startContainer(ctx, container)
     if (problem === undefined) ctx.daemon.recordEvent(container, 'restart')
     return problem
@@ -109,8 +109,8 @@ export function rmCommand(ctx: DockerContext, args: string[]): Promise<number> {
     const running = container.state.status === 'running' || container.state.status === 'paused'
     const restarting = container.state.status === 'restarting'
     if ((running || restarting) && values.get('force') !== true) {
-      // NOTE: the restarting variant follows Engine 28's pattern for running containers; it was not captured.
-      return `Error response from daemon: cannot remove container "${container.name}": container is ${restarting ? 'restarting' : 'running'}: stop the container before removing or force remove`
+      // Docker names the container as it stores it, with the leading slash, and gives its state.
+      return `Error response from daemon: cannot remove container "/${container.name}": container is ${restarting ? 'restarting' : 'running'}: stop the container before removing or force remove`
     }
     if (restarting) ctx.daemon.cancelRestart(container)
     if (running) ctx.daemon.kill(container)

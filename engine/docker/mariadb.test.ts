@@ -31,6 +31,22 @@ describe('mariadb image', () => {
     expect(result.exitCode).toBe(0)
   })
 
+  it('exits 0 after mariadb-admin shutdown', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name db -e MARIADB_ROOT_PASSWORD=secret mariadb')
+    engine.advance(5_000)
+
+    // The server is PID 1, so its exit kills the waiting client.
+    const result = await run(engine, 'docker exec db mariadb-admin -psecret shutdown')
+    expect(result.merged).toBe('')
+    expect(result.exitCode).toBe(137)
+
+    expect((await run(engine, `docker inspect --format '{{.State.Status}} {{.State.ExitCode}}' db`)).stdout).toBe('exited 0\n')
+    const logs = await run(engine, 'docker logs db')
+    expect(logs.stderr).toMatch(/ 0 \[Note\] mariadbd \(initiated by: root\[root\] @ localhost \[\]\): Normal shutdown\n/)
+    expect(logs.stderr).toMatch(/ 0 \[Note\] mariadbd: Shutdown complete\n$/)
+  })
+
   it('turns healthy with the course health check', async () => {
     const engine = createTestEngine()
     await run(engine, 'export MYSQL_ROOT_PASSWORD=rootpassword')

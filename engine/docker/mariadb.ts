@@ -94,13 +94,24 @@ function serverStart(write: LogWriter, atMs: number, pid: number, port: number):
   write('stderr', `Version: '${MARIADB_VERSION}'  socket: '/run/mysqld/mysqld.sock'  port: ${port}  mariadb.org binary distribution`, atMs + 80)
 }
 
-function serverShutdown(write: LogWriter, atMs: number): void {
-  server(write, atMs, '0 [Note] mariadbd (initiated by: unknown): Normal shutdown')
+/** Initiator of a server shutdown, which its `Normal shutdown` line names. */
+export type ShutdownInitiator = 'signal' | 'root'
+
+function serverShutdown(write: LogWriter, atMs: number, initiator: ShutdownInitiator, transactionId: number): void {
+  const by = initiator === 'root' ? 'root[root] @ localhost []' : 'unknown'
+  const dumpTime = new Date(atMs + 50).toISOString().replace(/^\d\d(\d\d)-(\d\d)-(\d\d)T([\d:]{8}).*$/, '$1$2$3 $4')
+  server(write, atMs, `0 [Note] mariadbd (initiated by: ${by}): Normal shutdown`)
   server(write, atMs, '0 [Note] InnoDB: FTS optimize thread exiting.')
   server(write, atMs, '0 [Note] InnoDB: Starting shutdown...')
-  server(write, atMs + 50, '0 [Note] InnoDB: Buffer pool(s) dump completed')
+  server(write, atMs, '0 [Note] InnoDB: Dumping buffer pool(s) to /var/lib/mysql/ib_buffer_pool')
+  server(write, atMs + 50, `0 [Note] InnoDB: Buffer pool(s) dump completed at ${dumpTime}`)
+  server(write, atMs + 60, '0 [Note] InnoDB: Removed temporary tablespace data file: "./ibtmp1"')
+  server(write, atMs + 70, `0 [Note] Shutdown completed; log sequence number 44776; transaction id ${transactionId}`)
   server(write, atMs + 80, '0 [Note] mariadbd: Shutdown complete')
 }
+
+/** Time from the start of a shutdown to the server's exit; the recorded one finished within 0.2 s. */
+const SHUTDOWN_MS = 100
 
 /** Writes (or schedules) every line of a successful first start. */
 export function mariadbStartupLogs(write: LogWriter, startMs: number): void {
@@ -113,14 +124,14 @@ export function mariadbStartupLogs(write: LogWriter, startMs: number): void {
   note(write, startMs + TEMPORARY_SERVER_MS, 'Temporary server started.')
   note(write, startMs + TEMPORARY_STOP_MS - 200, 'Securing system users (equivalent to running mysql_secure_installation)')
   note(write, startMs + TEMPORARY_STOP_MS, 'Stopping temporary server')
-  serverShutdown(write, startMs + TEMPORARY_STOP_MS)
+  serverShutdown(write, startMs + TEMPORARY_STOP_MS, 'signal', 15)
   note(write, startMs + TEMPORARY_STOP_MS + 100, 'Temporary server stopped')
   note(write, startMs + TEMPORARY_STOP_MS + 100, 'MariaDB init process done. Ready for start up.')
   serverStart(write, startMs + READY_MS - 80, 1, 3306)
 }
 
-/** Shutdown lines on SIGTERM; returns how long the server takes to exit. */
-export function mariadbStopLogs(write: LogWriter, atMs: number): number {
-  serverShutdown(write, atMs)
-  return 300
+/** Writes the shutdown lines on SIGTERM or `mariadb-admin shutdown`; returns how long the server takes to exit. */
+export function mariadbStopLogs(write: LogWriter, atMs: number, initiator: ShutdownInitiator = 'signal'): number {
+  serverShutdown(write, atMs, initiator, 16)
+  return SHUTDOWN_MS
 }

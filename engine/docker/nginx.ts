@@ -2,8 +2,9 @@
 // HTTP responses served from the container's filesystem.
 
 import { nginxAccessTime, nginxErrorTime } from '../core/time'
-import { canAccess, resolvePath } from '../fs/vfs'
+import { canAccess, dirName, resolvePath, type Credentials } from '../fs/vfs'
 import { KERNEL_RELEASE, NGINX_ENTRYPOINT_LINES, nginxErrorPage } from '../images/nginx-files'
+import { OFFICIAL_NGINX_LAYOUT } from '../images/types'
 import type { Container } from './model'
 
 export const NGINX_WORKERS = [29, 30]
@@ -13,10 +14,43 @@ const NGINX_UID = 101
 export type LogWriter = (stream: 'stdout' | 'stderr', text: string, atMs?: number) => void
 
 export interface NginxStartOptions {
-  /** False on a read-only root filesystem: the IPv6 script cannot edit default.conf. */
+  /** False when the entrypoint's IPv6 script cannot edit default.conf (read-only root filesystem or a non-root user). */
   configWritable: boolean
+  /** The `[warn]` message nginx logs before it starts, e.g. an ignored `user` directive. */
+  warning?: string
   /** The `[emerg]` error that stops nginx, e.g. a temp directory on a read-only filesystem. */
   emergency?: string
+}
+
+/**
+ * Works out how nginx's start-up goes for the container's filesystem, user and
+ * capabilities: whether the entrypoint can edit default.conf, the warning it
+ * logs and the error that stops it, in the order nginx meets them. It creates
+ * its temp paths (and chowns them to the worker user) before it writes the
+ * pid file and binds the listening socket.
+ */
+export function nginxStartCheck(container: Container, cred: Credentials, capabilities: ReadonlySet<string>): NginxStartOptions {
+  const fs = container.fs
+  const layout = container.image.nginx ?? OFFICIAL_NGINX_LAYOUT
+  const clientTemp = `${layout.tempDir}/client_temp`
+  const readOnly = (path: string): boolean => fs.readOnly?.(path) === true
+  const denied = (path: string): boolean => {
+    const node = fs.lookup(path) ?? fs.lookup(dirName(path))
+    return node !== undefined && !canAccess(node, cred, 2)
+  }
+  const asRoot = cred.uid === 0
+  const options: NginxStartOptions = { configWritable: !readOnly('/etc/nginx/conf.d/default.conf') && !denied('/etc/nginx/conf.d/default.conf') }
+
+  const userLine = (fs.lookup('/etc/nginx/nginx.conf')?.content ?? '').split('\n').findIndex((line) => /^\s*user\s/.test(line))
+  if (!asRoot && userLine >= 0) options.warning = `the "user" directive makes sense only if the master process runs with super-user privileges, ignored in /etc/nginx/nginx.conf:${userLine + 1}`
+
+  if (readOnly(clientTemp)) options.emergency = `mkdir() "${clientTemp}" failed (30: Read-only file system)`
+  else if (fs.lookup(clientTemp) === undefined && denied(clientTemp)) options.emergency = `mkdir() "${clientTemp}" failed (13: Permission denied)`
+  else if (asRoot && !capabilities.has('CHOWN')) options.emergency = `chown("${clientTemp}", ${NGINX_UID}) failed (1: Operation not permitted)`
+  else if (readOnly(layout.pidFile)) options.emergency = `open() "${layout.pidFile}" failed (30: Read-only file system)`
+  else if (denied(layout.pidFile)) options.emergency = `open() "${layout.pidFile}" failed (13: Permission denied)`
+  else if (asRoot && layout.port < 1024 && !capabilities.has('NET_BIND_SERVICE')) options.emergency = `bind() to 0.0.0.0:${layout.port} failed (13: Permission denied)`
+  return options
 }
 
 export function nginxStartupLogs(write: LogWriter, atMs: number, options: NginxStartOptions = { configWritable: true }): void {
@@ -26,6 +60,11 @@ export function nginxStartupLogs(write: LogWriter, atMs: number, options: NginxS
   }
 
   const stamp = nginxErrorTime(atMs)
+  // Before start-up completes nginx repeats each message on stderr with an `nginx:` prefix.
+  if (options.warning !== undefined) {
+    write('stderr', `${stamp} [warn] 1#1: ${options.warning}`, atMs)
+    write('stderr', `nginx: [warn] ${options.warning}`, atMs)
+  }
   if (options.emergency !== undefined) {
     write('stderr', `${stamp} [emerg] 1#1: ${options.emergency}`, atMs)
     write('stderr', `nginx: [emerg] ${options.emergency}`, atMs)

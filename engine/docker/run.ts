@@ -245,7 +245,7 @@ export async function runCommand(ctx: DockerContext, command: 'run' | 'create', 
 }
 
 async function startCreated(ctx: DockerContext, container: Container, detach: boolean, tty: boolean, interactive: boolean): Promise<number> {
-  await ctx.io.sleep(ctx.daemon.startDelayMs())
+  await ctx.io.sleep(ctx.daemon.startDelayMs(container))
 
   try {
     ctx.daemon.start(container)

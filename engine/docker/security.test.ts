@@ -44,6 +44,23 @@ describe('--user', () => {
   it('runs as a named user from /etc/passwd', async () => {
     expect((await run(createTestEngine(), 'docker run --user nobody busybox id')).stdout).toBe('uid=65534(nobody) gid=65534(nobody) groups=65534(nobody)\n')
   })
+
+  it('stops nginx run as a non-root user', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name web --user 1000:1000 nginx')
+    engine.advance(1_000)
+    expect((await run(engine, 'docker ps -a --format "{{.Status}}"')).stdout).toBe('Exited (1) Less than a second ago\n')
+
+    const logs = await run(engine, 'docker logs web')
+    expect(logs.stdout).toContain('10-listen-on-ipv6-by-default.sh: info: can not modify /etc/nginx/conf.d/default.conf (read-only file system?)\n')
+    const nginxLines = logs.stderr.replace(/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d /gm, '')
+    expect(nginxLines).toBe(
+      '[warn] 1#1: the "user" directive makes sense only if the master process runs with super-user privileges, ignored in /etc/nginx/nginx.conf:2\n' +
+        'nginx: [warn] the "user" directive makes sense only if the master process runs with super-user privileges, ignored in /etc/nginx/nginx.conf:2\n' +
+        '[emerg] 1#1: mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied)\n' +
+        'nginx: [emerg] mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied)\n',
+    )
+  })
 })
 
 describe('--restart', () => {

@@ -10,6 +10,16 @@ describe('docker stats, top and port', () => {
     expect(lines[1]).toMatch(/^[0-9a-f]{12}   web       0\.00%     3\.445MiB \/ 64MiB    5\.38%     1\.05kB \/ 0B   0B \/ 0B     3$/)
   })
 
+  it('applies a --format table template', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker run -d --name limited --network none --memory 64m busybox sleep 3600')
+    const table = await run(engine, `docker stats --no-stream --format 'table {{.Name}}\\t{{.CPUPerc}}\\t{{.MemUsage}}\\t{{.MemPerc}}' limited`)
+    expect(table.stdout).toBe('NAME      CPU %     MEM USAGE / LIMIT   MEM %\nlimited   0.00%     496KiB / 64MiB      0.76%\n')
+
+    const plain = await run(engine, `docker stats --no-stream --format '{{.Name}} {{.PIDs}}'`)
+    expect(plain.stdout).toBe('limited 1\n')
+  })
+
   it('lists nginx processes', async () => {
     const engine = createTestEngine()
     await run(engine, 'docker run -d --name web nginx')

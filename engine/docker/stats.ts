@@ -2,6 +2,7 @@
 // NOTE: memory and PID figures are plausible values per image, not measurements.
 
 import { bytesSize } from '../format/units'
+import { renderTemplate, TemplateError } from '../format/gotemplate'
 import { formatTable } from '../format/tabwriter'
 import type { DockerContext } from './context'
 import { err, out } from './context'
@@ -26,25 +27,52 @@ function usage(container: Container): { memory: number; pids: number } {
   }
 }
 
-function statsRow(container: Container): string[] {
+/** Builds a row with the fields `--format` templates use (`.ID`, `.Name`, `.MemUsage`, …). */
+function statsRow(container: Container, trunc: boolean): Record<string, string> {
   const running = container.state.status === 'running'
   const { memory, pids } = running ? usage(container) : { memory: 0, pids: 0 }
   const limit = container.host.memory > 0 ? container.host.memory : HOST_MEMORY_BYTES
-  const network = running && container.host.networkMode === 'bridge' ? '1.05kB / 0B' : '0B / 0B'
+  const id = trunc ? container.id.slice(0, 12) : container.id
 
-  return [
-    container.id.slice(0, 12),
-    container.name,
-    running ? '0.00%' : '0.00%',
-    `${bytesSize(memory)} / ${bytesSize(limit)}`,
-    `${((memory / limit) * 100).toFixed(2)}%`,
-    network,
-    '0B / 0B',
-    String(pids),
-  ]
+  return {
+    Container: id,
+    ID: id,
+    Name: container.name,
+    CPUPerc: '0.00%',
+    MemUsage: `${bytesSize(memory)} / ${bytesSize(limit)}`,
+    MemPerc: `${((memory / limit) * 100).toFixed(2)}%`,
+    NetIO: running && container.host.networkMode === 'bridge' ? '1.05kB / 0B' : '0B / 0B',
+    BlockIO: '0B / 0B',
+    PIDs: String(pids),
+  }
 }
 
-const STATS_HEADER = ['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'NET I/O', 'BLOCK I/O', 'PIDS']
+/** Column headers of docker 28's stats formatter, by template field. */
+const STATS_HEADERS: Record<string, string> = {
+  Container: 'CONTAINER',
+  ID: 'CONTAINER ID',
+  Name: 'NAME',
+  CPUPerc: 'CPU %',
+  MemUsage: 'MEM USAGE / LIMIT',
+  MemPerc: 'MEM %',
+  NetIO: 'NET I/O',
+  BlockIO: 'BLOCK I/O',
+  PIDs: 'PIDS',
+}
+
+const DEFAULT_STATS_FORMAT = 'table {{.ID}}\t{{.Name}}\t{{.CPUPerc}}\t{{.MemUsage}}\t{{.MemPerc}}\t{{.NetIO}}\t{{.BlockIO}}\t{{.PIDs}}'
+
+/** Renders the rows with a `--format` template; `table …` adds the header row and aligns columns. */
+function renderStats(format: string, rows: Record<string, string>[]): string {
+  const table = format === 'table' || format.startsWith('table ')
+  const body = table ? format.slice(6) || DEFAULT_STATS_FORMAT.slice(6) : format
+  const template = body.replace(/\\t/g, '\t').replace(/\\n/g, '\n')
+  const lines = rows.map((row) => renderTemplate(template, row))
+  if (!table) return lines.map((line) => `${line}\n`).join('')
+
+  const header = renderTemplate(template, STATS_HEADERS)
+  return formatTable([header, ...lines].map((line) => line.split('\t')))
+}
 
 export async function statsCommand(ctx: DockerContext, args: string[]): Promise<number> {
   const parsed = parseCommandFlags(ctx, 'stats', args, [])
@@ -62,7 +90,16 @@ export async function statsCommand(ctx: DockerContext, args: string[]): Promise<
   }
 
   const pick = (): Container[] => (selected.length > 0 ? selected : [...ctx.daemon.containers].reverse().filter((container) => values.get('all') === true || container.state.status === 'running'))
-  const render = (): string => formatTable([STATS_HEADER, ...pick().map(statsRow)])
+  const format = (values.get('format') as string | undefined) ?? DEFAULT_STATS_FORMAT
+  const render = (): string => renderStats(format, pick().map((container) => statsRow(container, values.get('no-trunc') !== true)))
+
+  try {
+    render()
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error
+    err(ctx, `template parsing error: ${error.message}\n`)
+    return error.phase === 'parse' ? 64 : 1
+  }
 
   if (values.get('no-stream') === true) {
     // The client waits for two samples to compute CPU %.

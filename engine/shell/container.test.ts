@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createTestEngine, run } from '../test/harness'
+import { EXEC_START_MS } from '../docker/exec'
 
 async function nginxEngine() {
   const engine = createTestEngine()
@@ -69,7 +70,7 @@ describe('container shell in nginx (dash, coreutils)', () => {
     const engine = await nginxEngine()
     const before = engine.now()
     await run(engine, 'docker exec web sleep 5')
-    expect(engine.now() - before).toBe(5_000)
+    expect(engine.now() - before).toBe(EXEC_START_MS + 5_000)
   })
 })
 

@@ -101,7 +101,7 @@ export function normalise(text: string, options: NormaliseOptions): string {
     .replace(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/g, '<NGINXTIME>')
     .replace(/\[\d{2}\/\w{3}\/\d{4}:\d{2}:\d{2}:\d{2} \+0000\]/g, '[<ACCESSTIME>]')
     // curl's average and current speeds depend on the machine. Below 100 000 bytes/s they are plain numbers.
-    .replace(/(100 +\d+ +100 +\d+ +0 +0) +\d{1,5} +0 (--:--:-- --:--:-- --:--:--) +\d{1,5}\b/g, '$1 <SPEED>      0 $2 <SPEED>')
+    .replace(/(100 +\d+ +100 +\d+ +0 +0) +\d{1,5}[kM]? +0 (--:--:-- --:--:-- --:--:--) +\d{1,5}[kM]?(?![\dkM])/g, '$1 <SPEED>      0 $2 <SPEED>')
     .replace(/ {0,3}\b\d{1,3}k\b/g, ' <SPEED>')
     // Names that the daemon generates (`vigorous_wilson`) in the last column of a table.
     .replace(/(?<=   )[a-z]+_[a-z]+$/gm, '<NAME>')

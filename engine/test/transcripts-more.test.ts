@@ -19,15 +19,18 @@ const DATE = '2026-12-04'
 const COMMAND_BUDGET_MS = 60_000
 
 // Reasons a recorded step differs; docs/architecture.md lists the same groups.
-const OTHER_CONTAINERS = 'the capture ran other scenarios at the same time, so unfiltered docker ps lists their containers'
+const OTHER_CONTAINERS = 'the capture ran other scenarios at the same time (S4b and S4d are not kept), so unfiltered docker ps lists their containers'
 const DAEMON_20 = 'the capture daemon is dockerd 20.10; the simulator prints the Docker 28 message or behaviour'
+const START_INTERVAL = 'Engine 25+ probes every --health-start-interval (default 5 s) while a container is starting inside its start period; dockerd 20.10 used --health-interval'
 const CGROUP_V1 = 'the capture host used cgroup v1 paths and values; the simulator models cgroup v2 on Ubuntu 24.04'
 const DEBIAN_IMAGE = 'the capture built nginx, busybox and mariadb from Debian packages; the simulator models the Docker Hub images'
 const NO_NETWORK = 'the capture daemon had no bridge network and no registry'
 const NOT_SIMULATED = 'not simulated yet'
-const PROBE_TIMING = 'health probes, restarts or exits land up to a few seconds apart from the capture (start-up, back-off and probe overheads are estimates)'
-const CAPTURE_HOST = 'the capture host had 2 CPUs, 23.5 GiB of memory and refused --privileged (unable to apply caps)'
-const UNANALYSED = 'differs for a reason not yet analysed'
+const PROBE_TIMING = 'a health probe, restart or exit lands tens of milliseconds from the capture, across a poll or a whole second (start-up, back-off and probe durations vary between runs)'
+const CAPTURE_HOST = 'the capture host had 2 CPUs, 23.5 GiB of memory, its own DNS resolver and refused --privileged (unable to apply caps)'
+const MEMORY_FIGURES = 'docker stats memory usage is a per-image estimate, and without --memory the limit is the host RAM (23.54GiB on the capture host)'
+const CPU_TIME = "bash's `time` reports the capture's milliseconds and CPU time"
+const NGINX_SHUTDOWN_ORDER = "nginx's two workers exit at the same time, so the order of the master's shutdown lines varies between runs (S6 steps 10 and 41 show both)"
 const TRANSCRIPT_SPLIT = 'the capture shows stdout and stderr as separate sections, which the comparison does not merge'
 
 interface TranscriptFile {
@@ -38,7 +41,7 @@ interface TranscriptFile {
   known: Record<number, string>
 }
 
-/** Commands that a transcript's notes say were typed in a second terminal, at `clock` (`HH:MM:SS.mmm`). */
+/** Commands that a transcript's notes record as typed in a second terminal, at `clock` (`HH:MM:SS.mmm`). */
 const BACKGROUND: Record<string, { clock: string; command: string }[]> = {
   // The attached `docker run … tooshort` (S6 step 41) was ended from a second terminal.
   'S6_common_errors.txt': [{ clock: '19:30:10.900', command: 'docker stop tooshort' }],
@@ -50,17 +53,20 @@ const FILES: TranscriptFile[] = [
     prelude: ['S1_nginx_healthy.txt', 'S2_nginx_unhealthy.txt', 'S3_nginx_recover.txt'],
     known: {
       ...steps([3, 8, 51, 52], DAEMON_20),
-      ...steps([32, 33, 34, 35], CAPTURE_HOST), // the capture host's DNS resolver, 10.255.255.53
+      10: NGINX_SHUTDOWN_ORDER,
       25: TRANSCRIPT_SPLIT,
-      ...steps([57, 62], PROBE_TIMING), // milliseconds and sys time in the report of bash's `time`
-      ...steps([73, 74, 75, 76], DEBIAN_IMAGE), // the capture's local images
-      ...steps([7, 10, 13, 79], UNANALYSED),
+      ...steps([32, 33, 34, 35], CAPTURE_HOST), // the capture host's DNS resolver, 10.255.255.53
+      ...steps([57, 62], CPU_TIME),
+      ...steps([73, 74, 75, 76, 79], DEBIAN_IMAGE), // the capture's local images and their sizes
     },
   },
   { file: 'S4c_timeout.txt', known: { 18: OTHER_CONTAINERS } },
   {
     file: 'S4a_health_options.txt',
-    known: { 1: OTHER_CONTAINERS, 3: OTHER_CONTAINERS, 5: OTHER_CONTAINERS, 7: OTHER_CONTAINERS, 9: OTHER_CONTAINERS, 11: OTHER_CONTAINERS, 13: OTHER_CONTAINERS, 24: PROBE_TIMING, 35: OTHER_CONTAINERS },
+    known: {
+      ...steps([1, 3, 5, 7, 9, 11, 13, 35], OTHER_CONTAINERS),
+      24: PROBE_TIMING, // the fourth probe ends after the poll
+    },
   },
   {
     file: 'S5_runtime_security_flags.txt',
@@ -68,21 +74,18 @@ const FILES: TranscriptFile[] = [
     prelude: ['S1_nginx_healthy.txt', 'S2_nginx_unhealthy.txt', 'S3_nginx_recover.txt'],
     known: {
       5: NOT_SIMULATED, // mount without arguments (the mount table)
-      ...steps([12, 15, 16, 17], DEBIAN_IMAGE), // nginx temp paths under /var/lib/nginx
-      ...steps([11, 27, 43, 45, 50, 52, 53], PROBE_TIMING),
-      58: DAEMON_20,
-      59: DAEMON_20,
-      ...steps([62, 63, 64], CAPTURE_HOST), // memory figures and the host's RAM as limit
-      66: CGROUP_V1,
-      67: CGROUP_V1,
+      // nginx temp paths under /var/lib/nginx; Debian's build writes each start-up message once, without the `nginx: [emerg]` copy on stderr.
+      ...steps([12, 15, 16, 17, 93, 115], DEBIAN_IMAGE),
+      ...steps([11, 27, 43, 45, 50, 52], PROBE_TIMING), // nginx's failed start and the restart back-off
+      ...steps([53, 58, 59], DAEMON_20),
+      ...steps([62, 63, 64], MEMORY_FIGURES),
+      ...steps([66, 67, 126], CGROUP_V1),
       ...steps([69, 70, 71], NOT_SIMULATED), // a perl memory hog; only `tail /dev/zero` is one
-      74: CAPTURE_HOST,
-      ...steps([77, 79, 81, 82, 83], CAPTURE_HOST),
+      ...steps([74, 77, 79, 81, 82], CAPTURE_HOST),
       80: NOT_SIMULATED, // /dev listing
+      83: NOT_SIMULATED, // templates read inspect data as JSON, so a nil CapAdd prints <nil> where docker prints []
       87: DEBIAN_IMAGE, // Debian's busybox maps uid 65534 to the nogroup group
-      ...steps([92, 93, 115], UNANALYSED),
       ...steps([101, 106], NO_NETWORK),
-      126: CGROUP_V1,
     },
   },
   {
@@ -90,9 +93,10 @@ const FILES: TranscriptFile[] = [
     // The capture ran S8 on the daemon that still ran S1-S3's nginx, restarted in S6.
     prelude: ['S1_nginx_healthy.txt', 'S2_nginx_unhealthy.txt', 'S3_nginx_recover.txt', 'S6_common_errors.txt'],
     known: {
-      ...steps([8, 9, 10, 40, 41, 43, 49, 50, 61, 62], PROBE_TIMING),
       ...steps([2, 18, 25, 28], DEBIAN_IMAGE), // Debian's mariadb 10.11.18 and cgroup v1 warnings in its log
-      ...steps([44, 51, 52, 53, 54, 55], UNANALYSED),
+      ...steps([8, 9, 10], PROBE_TIMING), // the third probe took longer while the entrypoint secured the users
+      ...steps([40, 41, 43, 44], START_INTERVAL), // --health-start-period=10s: Engine 28 probes at 5 s, dockerd 20.10 at 3 s
+      51: PROBE_TIMING, // the capture's inspect ran 3 ms after the fifth probe ended
     },
   },
 ]
@@ -176,5 +180,6 @@ describe.each(FILES)('recorded session $file', ({ file, prelude, known }) => {
       expect(result.exitCode, context).toBe(step.exitCode)
       expect(actual, context).toBe(expected)
     }
+    if (process.env.TRANSCRIPT_SURVEY) console.log(`SUMMARY ${file}: ${steps.length - Object.keys(known).length} of ${steps.length} steps match`)
   }, 60_000)
 })
