@@ -49,6 +49,9 @@ const RESTART_START_MS = 150
  */
 const EXIT_EVENT_MS = 30
 
+/** Time a SIGINT handler such as ping's takes to print and exit; an estimate. */
+const INTERRUPT_EXIT_MS = 5
+
 /** Rate at which `tail /dev/zero` allocates memory; an estimate for a desktop CPU. */
 const MEMORY_HOG_BYTES_PER_SECOND = 1024 ** 3
 
@@ -402,7 +405,7 @@ export class Daemon {
 
     const script = shebangScript(container.fs, shell.findExecutable(scriptPath(commandArgs)))
     const result = shell.run(script ?? quote(commandArgs))
-    container.process = { kind: 'command' }
+    container.process = { kind: 'command', interrupt: result.interrupt, startMs }
     this.logChunks(container, result, startMs)
 
     container.timers.push(this.scheduler.at(startMs + result.durationMs + EXIT_EVENT_MS, () => this.processExited(container, result.exitCode)))
@@ -561,6 +564,8 @@ export class Daemon {
       return delay
     }
 
+    if (signal === 'SIGINT' && process?.kind === 'command' && process.interrupt) return this.interruptCommand(container, process.interrupt, process.startMs ?? this.now())
+
     this.recordEvent(container, 'kill', { signal: '15' })
     const delay = graceSeconds * 1000 + 60 + this.random.int(0, 30)
     container.timers.push(
@@ -570,6 +575,21 @@ export class Daemon {
       }),
     )
     return delay
+  }
+
+  /**
+   * Delivers Ctrl-C, forwarded by an attached `docker run`, to a main process
+   * that handles SIGINT (`ping` without `-c`): it logs its last output and exits.
+   */
+  private interruptCommand(container: Container, interrupt: NonNullable<ExecResult['interrupt']>, startMs: number): number {
+    this.recordEvent(container, 'kill', { signal: '2' })
+    this.stopHealthMonitor(container)
+    const tail = interrupt(this.now() - startMs)
+    // A terminal echoes the Ctrl-C as `^C`, on the line the program then ends.
+    const text = `${container.config.Tty ? '^C' : ''}${tail.text}`.replace(/\n$/, '')
+    for (const line of text.split('\n')) this.log(container, 'stdout', line)
+    container.timers.push(this.scheduler.after(INTERRUPT_EXIT_MS, () => this.processExited(container, tail.exitCode)))
+    return INTERRUPT_EXIT_MS
   }
 
   /** Ends a `docker stop`: the process exits, then the daemon reports `stop`. */

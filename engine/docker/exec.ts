@@ -11,16 +11,17 @@ import type { ExecResult, ShellKind, ShellState } from '../shell/types'
 
 /**
  * Replays command output with the pauses it took in virtual time. Returns
- * false when Ctrl-C ended it, after writing what an interruptible program
- * prints on SIGINT and setting its exit code in `result`.
+ * false when Ctrl-C ended it. With `terminal`, Ctrl-C reaches the program as
+ * SIGINT, so what an interruptible program prints then is written and its
+ * exit code set in `result`.
  */
-export async function replayOutput(ctx: DockerContext, result: ExecResult): Promise<boolean> {
+export async function replayOutput(ctx: DockerContext, result: ExecResult, terminal = true): Promise<boolean> {
   const startedAt = ctx.daemon.now()
   let elapsed = 0
 
   for (const chunk of result.chunks) {
     if (chunk.at > elapsed) {
-      if (!(await ctx.io.sleep(chunk.at - elapsed))) return interruptOutput(ctx, result, ctx.daemon.now() - startedAt)
+      if (!(await ctx.io.sleep(chunk.at - elapsed))) return terminal && interruptOutput(ctx, result, ctx.daemon.now() - startedAt)
       elapsed = chunk.at
     }
     ctx.io.write(chunk.text, chunk.stream)
@@ -28,7 +29,7 @@ export async function replayOutput(ctx: DockerContext, result: ExecResult): Prom
 
   if (result.durationMs <= elapsed) return true
   if (await ctx.io.sleep(result.durationMs - elapsed)) return true
-  return interruptOutput(ctx, result, ctx.daemon.now() - startedAt)
+  return terminal && interruptOutput(ctx, result, ctx.daemon.now() - startedAt)
 }
 
 /** Writes the terminal's `^C` echo and the program's output on SIGINT, for programs that handle it. */
@@ -114,6 +115,6 @@ export async function execCommand(ctx: DockerContext, args: string[]): Promise<n
   const result = ctx.daemon.exec(container, argv, options, values.get('interactive') === true ? ctx.stdin : '')
   ctx.daemon.notify()
   if (values.get('detach') === true) return 0
-  await replayOutput(ctx, result)
+  await replayOutput(ctx, result, tty)
   return result.exitCode
 }

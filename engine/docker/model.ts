@@ -5,7 +5,7 @@ import type { Instant } from '../core/time'
 import type { EventHandle } from '../core/scheduler'
 import type { FileSystem } from '../fs/vfs'
 import type { HealthcheckConfig, Image, ImageConfig } from '../images/types'
-import type { ShellState } from '../shell/types'
+import type { ExecResult, ShellState } from '../shell/types'
 import type { MariadbServer } from './mariadb'
 import type { MountPoint, MountRequest } from './volumes'
 
@@ -35,8 +35,12 @@ export type MainProcess =
   | { kind: 'idle'; exitAfterMs: number | undefined; exitCode: number }
   /** The mariadb server started by the image's entrypoint. */
   | { kind: 'mariadb'; server: MariadbServer }
-  /** A command that already ran at start; its exit is scheduled. */
-  | { kind: 'command' }
+  /**
+   * A command that already ran at start; its exit is scheduled. `interrupt`
+   * gives the output and exit code on SIGINT of a program that runs until
+   * Ctrl-C, `startMs` the virtual time it started.
+   */
+  | { kind: 'command'; interrupt?: ExecResult['interrupt']; startMs?: number }
 
 export interface ContainerConfig extends ImageConfig {
   Hostname: string

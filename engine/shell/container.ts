@@ -83,8 +83,7 @@ export class ContainerShell {
 
     const result: ExecResult = { exitCode, chunks: this.chunks, durationMs: this.elapsed }
     const interruptible = this.pendingInterrupt()
-    // Only a terminal turns Ctrl-C into SIGINT for the program; without one the client just stops.
-    if (interruptible && this.options.stdoutIsTTY) result.interrupt = (elapsedMs) => interruptible.handler(Math.max(0, elapsedMs - interruptible.startedAt))
+    if (interruptible) result.interrupt = (elapsedMs) => interruptible.handler(Math.max(0, elapsedMs - interruptible.startedAt))
     return result
   }
 

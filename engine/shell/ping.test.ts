@@ -25,15 +25,23 @@ async function debianPinger(engine: Engine): Promise<void> {
 async function runInterrupted(engine: Engine, line: string, seconds: number): Promise<{ stdout: string; exitCode: number }> {
   let stdout = ''
   let waited = 0
+  let interrupted = false
   const io: CommandIO = {
     write: (text) => {
       stdout += text
     },
+    // The wait that crosses the deadline ends early and reports Ctrl-C; later waits run normally.
     sleep: async (ms) => {
       const left = seconds * 1000 - waited
-      engine.advance(Math.min(ms, Math.max(0, left)))
-      waited += ms
-      return waited <= seconds * 1000
+      if (interrupted || ms <= left) {
+        engine.advance(ms)
+        waited += ms
+        return true
+      }
+      engine.advance(Math.max(0, left))
+      waited += Math.max(0, left)
+      interrupted = true
+      return false
     },
     isTTY: true,
     columns: 120,
@@ -204,5 +212,25 @@ describe('ping without ICMP sockets', () => {
     const output: string[] = []
     expect(ping(context('debian', output))).toBe(2)
     expect(output.join('')).toBe('ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\nping: => missing cap_net_raw+p capability or setuid?\n')
+  })
+})
+
+describe('ping as the main process', () => {
+  it('prints statistics when docker run forwards Ctrl-C', async () => {
+    const engine = createTestEngine()
+    const result = await runInterrupted(engine, 'docker run --name pinger busybox ping 127.0.0.1', 3.5)
+    const lines = result.stdout.split('\n')
+    expect(lines[0]).toBe('PING 127.0.0.1 (127.0.0.1): 56 data bytes')
+    expect(lines[3]).toMatch(/^64 bytes from 127\.0\.0\.1: seq=2 ttl=64 time=0\.\d{3} ms$/)
+    expect(lines.slice(-5)).toEqual(['', '--- 127.0.0.1 ping statistics ---', '3 packets transmitted, 3 packets received, 0% packet loss', 'round-trip min/avg/max = 0.040/0.057/0.077 ms', ''])
+    expect(result.exitCode).toBe(0)
+    expect((await run(engine, "docker ps -a --format '{{.Status}}'")).stdout).toBe('Exited (0) Less than a second ago\n')
+  })
+
+  it('echoes ^C with a terminal', async () => {
+    const engine = createTestEngine()
+    const result = await runInterrupted(engine, 'docker run -t --name pinger busybox ping -q 127.0.0.1', 2.5)
+    expect(result.stdout).toBe('PING 127.0.0.1 (127.0.0.1): 56 data bytes\n^C\n--- 127.0.0.1 ping statistics ---\n2 packets transmitted, 2 packets received, 0% packet loss\nround-trip min/avg/max = 0.040/0.058/0.077 ms\n')
+    expect(result.exitCode).toBe(0)
   })
 })

@@ -17,8 +17,9 @@ export interface ExecResult {
   durationMs: number
   /**
    * Output and exit code of a program that runs until interrupted (`ping`
-   * without `-c`), given the ms after the start at which Ctrl-C reached it
-   * through the terminal. Present only when the command has a terminal.
+   * without `-c`), given the ms after the start at which SIGINT reached it.
+   * Callers apply it only where Ctrl-C becomes SIGINT: a terminal, or the
+   * signal proxy of an attached `docker run`.
    */
   interrupt?: (elapsedMs: number) => { text: string; exitCode: number }
 }
