@@ -86,6 +86,17 @@ describe('docker client errors', () => {
     })
   }
 
+  it('checks the terminal only for -it without -d', async () => {
+    const engine = createTestEngine()
+    const detached = await run(engine, 'docker run -d --rm -it --name shell busybox sh')
+    expect(detached.stdout).toMatch(/^[0-9a-f]{64}\n$/)
+    expect(detached.exitCode).toBe(0)
+
+    const ttyOnly = await run(engine, 'docker exec -t shell true')
+    expect(ttyOnly.stderr).toBe('')
+    expect(ttyOnly.exitCode).toBe(0)
+  })
+
   it('reports a name conflict with the full ID', async () => {
     const engine = createTestEngine()
     const id = (await run(engine, 'docker run -d --name nginx nginx')).stdout.trim()

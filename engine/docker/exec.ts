@@ -76,7 +76,7 @@ export async function execCommand(ctx: DockerContext, args: string[]): Promise<n
     return 1
   }
   // The client checks its terminal after finding the container and before asking the daemon to exec.
-  if (tty && !ctx.io.isTTY) {
+  if (tty && values.get('interactive') === true && values.get('detach') !== true && !ctx.io.isTTY) {
     err(ctx, 'the input device is not a TTY\n')
     return 1
   }

@@ -218,7 +218,8 @@ export async function runCommand(ctx: DockerContext, command: 'run' | 'create', 
   if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))
 
   const tty = values.get('tty') === true
-  if (command === 'run' && tty && !ctx.io.isTTY) {
+  // The client checks its terminal only when it attaches stdin to a TTY (-it without -d).
+  if (command === 'run' && tty && values.get('interactive') === true && values.get('detach') !== true && !ctx.io.isTTY) {
     err(ctx, 'the input device is not a TTY\n')
     return 1
   }

@@ -31,6 +31,10 @@ const CAPTURE_HOST = 'the capture host had 2 CPUs, 23.5 GiB of memory, its own D
 const MEMORY_FIGURES = 'docker stats memory usage is a per-image estimate, and without --memory the limit is the host RAM (23.54GiB on the capture host)'
 const CPU_TIME = "bash's `time` reports the capture's milliseconds and CPU time"
 const NGINX_SHUTDOWN_ORDER = "nginx's two workers exit at the same time, so the order of the master's shutdown lines varies between runs (S6 steps 10 and 41 show both)"
+const NO_DAEMON = 'the capture ran the client with no daemon listening; the simulator always has one'
+const NO_BUILDX = 'the capture client had no buildx plugin, so docker build used the legacy builder; the simulator models Docker 28 with buildx (BuildKit)'
+const CLIENT_20 = "the step runs Debian's docker 20.10 client (/usr/bin/docker), which the simulator does not have"
+const NO_BUILD_CONTEXT = 'the build contexts under ctx/ are not kept with the transcript, so the step has no Dockerfile or no image built from one'
 const TRANSCRIPT_SPLIT = 'the capture shows stdout and stderr as separate sections, which the comparison does not merge'
 
 interface TranscriptFile {
@@ -48,6 +52,18 @@ const BACKGROUND: Record<string, { clock: string; command: string }[]> = {
 }
 
 const FILES: TranscriptFile[] = [
+  { file: 'S0_client_only_28.2.2.txt', known: { ...steps([0, 1, 2, 3, 17, 21], NO_DAEMON), 44: NO_BUILDX } },
+  {
+    file: 'S7_dockerfile_builds.txt',
+    // TODO: recreate the ctx/ build contexts from the `cat` output in the transcript, and run each
+    // step from the same directory as the capture did, so the runs and inspects of built images compare.
+    known: {
+      ...steps([1, 8, 10, 13, 18, 20, 37, 40, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 61, 62], NO_BUILDX),
+      ...steps([63, 64, 65, 68], CLIENT_20),
+      ...steps([0, 2, 3, 4, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 19, 21, 22, 23, 24, 25, 26, 27], NO_BUILD_CONTEXT),
+      ...steps([28, 29, 30, 31, 32, 33, 34, 35, 36, 38, 39, 41, 42, 43, 44, 46, 60, 66, 67, 70], NO_BUILD_CONTEXT),
+    },
+  },
   {
     file: 'S6_common_errors.txt',
     prelude: ['S1_nginx_healthy.txt', 'S2_nginx_unhealthy.txt', 'S3_nginx_recover.txt'],
