@@ -45,6 +45,8 @@ export function storeImage(daemon: Daemon, final: StageState, tags: string[]): I
     behaviour: final.base.behaviour,
     flavor: final.base.flavor,
     shell: final.base.shell,
+    // An image built FROM nginx-unprivileged keeps its port and temp paths.
+    ...(final.base.nginx ? { nginx: final.base.nginx } : {}),
     layers,
     history,
     buildFs: () => fs.clone(),

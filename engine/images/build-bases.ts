@@ -7,6 +7,8 @@
 // only what builds and lessons touch, plus the tools RUN instructions call.
 
 import type { TreeEntry } from '../fs/vfs'
+import { lolcowImage } from './lolcow'
+import { nginxUnprivilegedImages } from './nginx-unprivileged'
 import { NODE_ALPINE_SPECS } from './node-alpine'
 import { imageFromSpec, PATH_ENV, type ImageSpec } from './spec'
 import { debianBase } from './trees'
@@ -206,6 +208,6 @@ let registry: Image[] | undefined
 
 /** Returns the base images a build can pull, created once and shared by every engine. */
 export function buildBaseImages(): readonly Image[] {
-  registry ??= [...SPECS, ...NODE_ALPINE_SPECS].map(imageFromSpec)
+  registry ??= [...[...SPECS, ...NODE_ALPINE_SPECS].map(imageFromSpec), ...nginxUnprivilegedImages(), lolcowImage()]
   return registry
 }

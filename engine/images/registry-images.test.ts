@@ -74,6 +74,19 @@ describe('nginxinc/nginx-unprivileged', () => {
   })
 })
 
+describe('nginx-unprivileged as a build base', () => {
+  it('serves a page copied into it', async () => {
+    const engine = createTestEngine()
+    engine.writeHostFile('~/sito/Dockerfile', 'FROM nginxinc/nginx-unprivileged:1.27-alpine\nCOPY index.html /usr/share/nginx/html/index.html\n')
+    engine.writeHostFile('~/sito/index.html', '<h1>Ciao</h1>\n')
+    expect((await run(engine, 'cd ~/sito && docker build -q -t sito .')).exitCode).toBe(0)
+
+    await run(engine, 'docker run -d --name sito --read-only --tmpfs /tmp -p 8080:8080 sito')
+    expect((await run(engine, 'curl -s localhost:8080')).stdout).toBe('<h1>Ciao</h1>\n')
+    expect((await run(engine, "docker inspect --format '{{.Config.User}}' sito")).stdout).toBe('101\n')
+  })
+})
+
 describe('sylabsio/lolcow', () => {
   it('prints the date through cowsay', async () => {
     const engine = createTestEngine()

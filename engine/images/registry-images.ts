@@ -2,13 +2,9 @@
 // of an image that is not local, beyond the build bases. Sizes are estimates
 // of the amd64 images in late 2025, not measurements. IDs are derived from
 // the reference, not Docker Hub's digests.
-// NOTE: a Dockerfile can start FROM these images only after they are pulled,
-// because the builder resolves FROM against local images and the build bases.
 
 import { sha256Hex } from '../build/sha256'
 import { buildTree } from '../fs/vfs'
-import { lolcowImage } from './lolcow'
-import { nginxUnprivilegedImages } from './nginx-unprivileged'
 import { busyboxBase } from './trees'
 import type { Image } from './types'
 
@@ -74,6 +70,6 @@ let images: Image[] | undefined
 
 /** Returns the registry-only images, created once. */
 export function registryImages(): readonly Image[] {
-  images ??= [helloWorld(), dockerCli(), ...nginxUnprivilegedImages(), lolcowImage()]
+  images ??= [helloWorld(), dockerCli()]
   return images
 }
