@@ -49,8 +49,17 @@ export function nginxStartCheck(container: Container, cred: Credentials, capabil
   else if (asRoot && !capabilities.has('CHOWN')) options.emergency = `chown("${clientTemp}", ${NGINX_UID}) failed (1: Operation not permitted)`
   else if (readOnly(layout.pidFile)) options.emergency = `open() "${layout.pidFile}" failed (30: Read-only file system)`
   else if (denied(layout.pidFile)) options.emergency = `open() "${layout.pidFile}" failed (13: Permission denied)`
-  else if (asRoot && layout.port < 1024 && !capabilities.has('NET_BIND_SERVICE')) options.emergency = `bind() to 0.0.0.0:${layout.port} failed (13: Permission denied)`
+  else if (bindNeedsCapability(container, layout.port) && !capabilities.has('NET_BIND_SERVICE')) options.emergency = `bind() to 0.0.0.0:${layout.port} failed (13: Permission denied)`
   return options
+}
+
+/**
+ * Since Engine 20.10 the daemon sets net.ipv4.ip_unprivileged_port_start=0 in
+ * every network namespace of its own, so any user binds ports below 1024 there.
+ * Only a container on the host's network stack still needs NET_BIND_SERVICE.
+ */
+function bindNeedsCapability(container: Container, port: number): boolean {
+  return port < 1024 && container.host.networkMode === 'host'
 }
 
 export function nginxStartupLogs(write: LogWriter, atMs: number, options: NginxStartOptions = { configWritable: true }): void {

@@ -98,3 +98,22 @@ describe('--restart', () => {
     expect((await run(engine, 'docker ps -a --format "{{.State}}"')).stdout).toBe('exited\n')
   })
 })
+
+describe('binding ports below 1024', () => {
+  const withoutBind = '--cap-drop ALL --cap-add CHOWN --cap-add SETUID --cap-add SETGID'
+
+  it('needs no NET_BIND_SERVICE in a network namespace of the daemon', async () => {
+    const engine = createTestEngine()
+    await run(engine, `docker run -d --name web ${withoutBind} nginx`)
+    engine.advance(1_000)
+    expect((await run(engine, 'docker ps --format "{{.Names}} {{.State}}"')).stdout).toBe('web running\n')
+  })
+
+  it('fails without NET_BIND_SERVICE on the host network', async () => {
+    const engine = createTestEngine()
+    await run(engine, `docker run -d --name web --network host ${withoutBind} nginx`)
+    engine.advance(1_000)
+    expect((await run(engine, 'docker ps -a --format "{{.Names}} {{.State}}"')).stdout).toBe('web exited\n')
+    expect((await run(engine, 'docker logs web')).stderr).toContain('nginx: [emerg] bind() to 0.0.0.0:80 failed (13: Permission denied)\n')
+  })
+})
