@@ -12,8 +12,12 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 export const ZERO_TIME = '0001-01-01T00:00:00Z'
 
+/**
+ * Creates an instant on the whole millisecond at or before `ms`, so that its
+ * text formats stay valid after a command has slept a fractional time.
+ */
 export function instant(ms: number, ns = 0): Instant {
-  return { ms, ns }
+  return { ms: Math.floor(ms), ns }
 }
 
 function pad(value: number, width = 2): string {
