@@ -33,6 +33,18 @@ describe('capabilities in containers', () => {
     expect((await run(engine, 'docker logs web')).stderr).toContain('nginx: [emerg] chown("/var/cache/nginx/client_temp", 101) failed (1: Operation not permitted)\n')
   })
 
+  it('print unset capability lists as docker does', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker create --name priv --privileged busybox true')
+
+    const template = await run(engine, `docker inspect --format 'CapAdd={{.HostConfig.CapAdd}} {{json .HostConfig.CapDrop}} {{len .HostConfig.CapAdd}}' priv`)
+    expect(template.stdout).toBe('CapAdd=[] null 0\n')
+
+    const document = JSON.parse((await run(engine, 'docker inspect priv')).stdout)[0]
+    expect(document.HostConfig.CapAdd).toBeNull()
+    expect(document.HostConfig.CapDrop).toBeNull()
+  })
+
   it('make chown fail without CAP_CHOWN', async () => {
     const result = await run(createTestEngine(), `docker run --rm --cap-drop CHOWN alpine sh -c 'touch /f; chown nobody /f'`)
     expect(result.stderr).toBe('chown: /f: Operation not permitted\n')

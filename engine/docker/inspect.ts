@@ -5,6 +5,7 @@ import { storedCapabilityList } from './capabilities'
 import { rfc3339Nano, ZERO_TIME } from '../core/time'
 import type { Image } from '../images/types'
 import { goTime } from '../format/gotime'
+import { nilSlice } from '../format/gotemplate'
 import type { Container } from './model'
 
 export function inspectContainer(container: Container): Record<string, unknown> {
@@ -48,7 +49,7 @@ export function inspectContainer(container: Container): Record<string, unknown> 
     MountLabel: '',
     ProcessLabel: '',
     AppArmorProfile: 'docker-default',
-    ExecIDs: null,
+    ExecIDs: nilSlice(),
     HostConfig: hostConfig(container),
     GraphDriver: {
       Data: {
@@ -68,7 +69,7 @@ export function inspectContainer(container: Container): Record<string, unknown> 
 function hostConfig(container: Container): Record<string, unknown> {
   const host = container.host
   return {
-    Binds: host.binds.length > 0 ? host.binds : null,
+    Binds: host.binds.length > 0 ? host.binds : nilSlice(),
     ContainerIDFile: '',
     LogConfig: { Type: 'json-file', Config: {} },
     NetworkMode: host.networkMode,
@@ -76,19 +77,19 @@ function hostConfig(container: Container): Record<string, unknown> {
     RestartPolicy: host.restartPolicy,
     AutoRemove: host.autoRemove,
     VolumeDriver: '',
-    VolumesFrom: null,
+    VolumesFrom: nilSlice(),
     ConsoleSize: [0, 0],
-    CapAdd: storedCapabilityList(host.capAdd),
-    CapDrop: storedCapabilityList(host.capDrop),
+    CapAdd: storedCapabilityList(host.capAdd) ?? nilSlice(),
+    CapDrop: storedCapabilityList(host.capDrop) ?? nilSlice(),
     CgroupnsMode: 'private',
     Dns: [],
     DnsOptions: [],
     DnsSearch: [],
-    ExtraHosts: null,
-    GroupAdd: null,
+    ExtraHosts: nilSlice(),
+    GroupAdd: nilSlice(),
     IpcMode: 'private',
     Cgroup: '',
-    Links: null,
+    Links: nilSlice(),
     OomScoreAdj: 0,
     PidMode: '',
     Privileged: host.privileged,
@@ -118,8 +119,8 @@ function hostConfig(container: Container): Record<string, unknown> {
     CpusetCpus: '',
     CpusetMems: '',
     Devices: [],
-    DeviceCgroupRules: null,
-    DeviceRequests: null,
+    DeviceCgroupRules: nilSlice(),
+    DeviceRequests: nilSlice(),
     MemoryReservation: 0,
     MemorySwap: host.memory > 0 ? host.memory * 2 : 0,
     MemorySwappiness: null,
@@ -168,7 +169,7 @@ function containerConfig(container: Container): Record<string, unknown> {
     Volumes: null,
     WorkingDir: config.WorkingDir,
     Entrypoint: config.Entrypoint,
-    OnBuild: null,
+    OnBuild: nilSlice(),
     Labels: config.Labels ?? {},
     StopSignal: config.StopSignal,
   }
@@ -190,8 +191,8 @@ function networkSettings(container: Container): Record<string, unknown> {
     HairpinMode: false,
     LinkLocalIPv6Address: '',
     LinkLocalIPv6PrefixLen: 0,
-    SecondaryIPAddresses: null,
-    SecondaryIPv6Addresses: null,
+    SecondaryIPAddresses: nilSlice(),
+    SecondaryIPv6Addresses: nilSlice(),
     EndpointID: running && bridge ? container.endpointId : '',
     Gateway: gateway,
     GlobalIPv6Address: '',
@@ -203,8 +204,8 @@ function networkSettings(container: Container): Record<string, unknown> {
     Networks: {
       [mode]: {
         IPAMConfig: null,
-        Links: null,
-        Aliases: null,
+        Links: nilSlice(),
+        Aliases: nilSlice(),
         MacAddress: mac,
         DriverOpts: null,
         GwPriority: 0,
@@ -216,7 +217,7 @@ function networkSettings(container: Container): Record<string, unknown> {
         IPv6Gateway: '',
         GlobalIPv6Address: '',
         GlobalIPv6PrefixLen: 0,
-        DNSNames: null,
+        DNSNames: nilSlice(),
       },
     },
   }

@@ -15,7 +15,7 @@ import { parseTemplate } from './template/parse'
 
 export { TemplateError } from './template/errors'
 export type { MissingKeyMode } from './template/exec'
-export { encodeGoJson, MISSING, type GoJsonOptions, type GoStringer } from './template/values'
+export { encodeGoJson, MISSING, nilSlice, type GoJsonOptions, type GoStringer } from './template/values'
 
 export interface RenderOptions {
   /** Defaults to `default`; see MissingKeyMode. */

@@ -107,7 +107,6 @@ const FILES: TranscriptFile[] = [
       ...steps([69, 70, 71], NOT_SIMULATED), // a perl memory hog; only `tail /dev/zero` is one
       ...steps([74, 77, 79, 81, 82], CAPTURE_HOST),
       80: NOT_SIMULATED, // /dev listing
-      83: NOT_SIMULATED, // templates read inspect data as JSON, so a nil CapAdd prints <nil> where docker prints []
       87: DEBIAN_IMAGE, // Debian's busybox maps uid 65534 to the nogroup group
       ...steps([101, 106], NO_NETWORK),
     },

@@ -8,6 +8,16 @@
 /** Go's invalid reflect.Value: the result of a missing map key. Prints as `<no value>`. */
 export const MISSING = Symbol('missing')
 
+/**
+ * Returns a nil Go slice: templates see an empty list (fmt prints `[]`, and
+ * range and len find nothing), while JSON encodes it as `null`. docker formats
+ * its typed structs this way, so a slice field that is `null` in inspect JSON
+ * prints `[]` in `--format`.
+ */
+export function nilSlice<T = never>(): T[] {
+  return Object.assign([] as T[], { toJSON: () => null })
+}
+
 /** A value with its own Go fmt form, like a Go type with a String method (time.Time). */
 export interface GoStringer {
   goString(): string
