@@ -106,7 +106,7 @@ const FILES: TranscriptFile[] = [
       ...steps([66, 67, 126], CGROUP_V1),
       ...steps([69, 70, 71], NOT_SIMULATED), // a perl memory hog; only `tail /dev/zero` is one
       ...steps([74, 77, 79, 81, 82], CAPTURE_HOST),
-      80: NOT_SIMULATED, // /dev listing
+      80: NOT_SIMULATED, // /dev has no device entries, and ls prints columns when its output is not a terminal
       87: DEBIAN_IMAGE, // Debian's busybox maps uid 65534 to the nogroup group
       ...steps([101, 106], NO_NETWORK),
     },
