@@ -1,7 +1,9 @@
-// Replays the other recorded sessions (health options, timeouts, runtime
-// security flags, mariadb) step by step. Each file lists the
-// steps whose output is known to differ from the simulator, with the reason.
-// Every other step must match after normalisation (IDs, times, durations).
+// Replays the recorded sessions other than S1-S3 (client errors, health
+// options, timeouts, runtime security flags, common errors, builds, mariadb)
+// step by step. Each file lists the steps whose output is known to differ from
+// the simulator, with the reason. Every other step must match after
+// normalisation (IDs, times, durations), and a listed step that starts to
+// match fails the run. TRANSCRIPT_SURVEY=1 prints every difference instead.
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
