@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { goTime } from './gotime'
-import { encodeGoJson, renderTemplate, TemplateError } from './gotemplate'
+import { encodeGoJson, goStruct, renderTemplate, TemplateError } from './gotemplate'
 
 const HEALTH_LOG = [
   { Start: goTime('2026-12-04T19:22:15.35444561Z'), End: goTime('2026-12-04T19:22:15.406855Z'), ExitCode: 0, Output: 'ok' },
@@ -239,5 +239,23 @@ describe('encodeGoJson', () => {
 
   it('sorts Map keys and escapes line separators', () => {
     expect(encodeGoJson(new Map<string, unknown>([['b', 1], ['a', '\u2028']]))).toBe('{"a":"\\u2028","b":1}')
+  })
+})
+
+describe('renderTemplate structs', () => {
+  const plugins = goStruct('system.PluginsInfo', { Volume: ['local'], Network: ['bridge', 'host'], Authorization: [], Log: ['json-file'] })
+  const info = goStruct('system.dockerInfo', { Driver: 'overlay2', Plugins: plugins, Labels: [] })
+
+  it('prints fields in declaration order', () => {
+    expect(renderTemplate('{{.Plugins}}', info)).toBe('{[local] [bridge host] [] [json-file]}')
+  })
+
+  it('rejects an unknown field with the struct type', () => {
+    expect(() => renderTemplate('{{.Foo}}', info)).toThrow('template: :1:2: executing "" at <.Foo>: can\'t evaluate field Foo in type system.dockerInfo')
+    expect(() => renderTemplate('{{.Plugins.Foo}}', info)).toThrow('template: :1:10: executing "" at <.Plugins.Foo>: can\'t evaluate field Foo in type system.PluginsInfo')
+  })
+
+  it('encodes JSON like a plain object', () => {
+    expect(renderTemplate('{{json .Plugins}}', info)).toBe('{"Volume":["local"],"Network":["bridge","host"],"Authorization":[],"Log":["json-file"]}')
   })
 })

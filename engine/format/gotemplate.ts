@@ -2,8 +2,9 @@
 // images, stats). Data is plain JavaScript: objects and Maps act as Go maps,
 // arrays as slices, `null` as a nil pointer, absent keys as missing map keys.
 //
-// NOTE: docker prints a Go struct as `{v1 v2}`, but a plain object here
-// always prints as a map (`map[k1:v1 k2:v2]`), because nothing marks it as a struct.
+// A plain object prints as a map (`map[k1:v1 k2:v2]`); wrap it with
+// goStruct() to print it as a Go struct (`{v1 v2}`) with Go's errors for
+// unknown fields.
 //
 // Error messages are Go's, without docker's `template parsing error: `
 // prefix, which the caller prints. Parse errors have `phase: 'parse'`
@@ -15,7 +16,7 @@ import { parseTemplate } from './template/parse'
 
 export { TemplateError } from './template/errors'
 export type { MissingKeyMode } from './template/exec'
-export { encodeGoJson, MISSING, nilSlice, type GoJsonOptions, type GoStringer } from './template/values'
+export { encodeGoJson, goStruct, MISSING, nilSlice, type GoJsonOptions, type GoStringer } from './template/values'
 
 export interface RenderOptions {
   /** Defaults to `default`; see MissingKeyMode. */

@@ -5,7 +5,7 @@ import { nodeString, type ArgNode, type CommandNode, type ControlNode, type Pipe
 import { ExecState, type MissingKeyMode } from './exec-state'
 import { literalMismatch, paramType, valueMismatch } from './arg-types'
 import { TEMPLATE_FUNCTIONS, type ParamType } from './funcs'
-import { goTypeName, isMap, isTrue, MISSING, printValue, rangeEntries } from './values'
+import { goStructType, goTypeName, isMap, isTrue, MISSING, printValue, rangeEntries } from './values'
 
 export type { MissingKeyMode } from './exec-state'
 
@@ -201,6 +201,8 @@ export class Executor extends ExecState {
     }
 
     const value = receiver instanceof Map ? receiver.get(name) : receiver[name]
+    const structType = goStructType(receiver)
+    if (structType !== undefined && value === undefined) this.fail(`can't evaluate field ${name} in type ${structType}`)
     if (typeof value === 'function') return this.callMethod(dot, receiver, value, args, final)
     if (hasArgs) this.fail(`${name} is not a method but has arguments`)
 

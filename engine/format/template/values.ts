@@ -23,6 +23,25 @@ export interface GoStringer {
   goString(): string
 }
 
+/** Marks an object as a Go struct; the property holds its type name, e.g. `system.PluginsInfo`. */
+export const GO_STRUCT = Symbol('goStruct')
+
+/**
+ * Marks `fields` as a value of the Go struct type `typeName`. Templates then
+ * print it as fmt does (`{v1 v2}`, fields in declaration order), and a field
+ * it lacks fails with `can't evaluate field X in type T` instead of
+ * `<no value>`. JSON encoding is unchanged.
+ */
+export function goStruct<T extends object>(typeName: string, fields: T): T {
+  Object.defineProperty(fields, GO_STRUCT, { value: typeName, enumerable: false })
+  return fields
+}
+
+export function goStructType(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  return (value as { [GO_STRUCT]?: string })[GO_STRUCT]
+}
+
 export function isGoStringer(value: unknown): value is GoStringer {
   return typeof value === 'object' && value !== null && typeof (value as Partial<GoStringer>).goString === 'function'
 }
@@ -75,6 +94,8 @@ function formatNested(value: unknown): string {
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value)
   if (isGoStringer(value)) return value.goString()
   if (Array.isArray(value)) return `[${value.map(formatNested).join(' ')}]`
+  // NOTE: fmt prints a pointer to a struct as `&{…}` at the top level and as an address when nested; both print as `{…}` here.
+  if (goStructType(value) !== undefined) return `{${Object.values(value as object).map(formatNested).join(' ')}}`
   if (isMap(value)) {
     const pairs = sortedEntries(value).map(([key, item]) => `${formatNested(key)}:${formatNested(item)}`)
     return `map[${pairs.join(' ')}]`
@@ -111,6 +132,8 @@ export function isTrue(value: unknown): boolean {
 /** Returns the Go type name docker would show in an error for this value. */
 export function goTypeName(value: unknown): string {
   if (value === null || value === undefined || value === MISSING) return '<nil>'
+  const structType = goStructType(value)
+  if (structType !== undefined) return structType
   if (typeof value === 'string') return 'string'
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float64'
   if (typeof value === 'boolean') return 'bool'
