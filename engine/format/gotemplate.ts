@@ -2,9 +2,9 @@
 // images, stats). Data is plain JavaScript: objects and Maps act as Go maps,
 // arrays as slices, `null` as a nil pointer, absent keys as missing map keys.
 //
-// A plain object prints as a map (`map[k1:v1 k2:v2]`); wrap it with
-// goStruct() to print it as a Go struct (`{v1 v2}`) with Go's errors for
-// unknown fields.
+// A plain object prints as a map (`map[k1:v1 k2:v2]`). An object wrapped
+// with goStruct() prints as a Go struct (`{v1 v2}`) and fails on unknown
+// fields as Go does.
 //
 // Error messages are Go's, without docker's `template parsing error: `
 // prefix, which the caller prints. Parse errors have `phase: 'parse'`

@@ -23,7 +23,7 @@ export interface GoStringer {
   goString(): string
 }
 
-/** Marks an object as a Go struct; the property holds its type name, e.g. `system.PluginsInfo`. */
+/** Key of the hidden property that marks an object as a Go struct. Its value is the type name, e.g. `system.PluginsInfo`. */
 export const GO_STRUCT = Symbol('goStruct')
 
 /**
