@@ -21,7 +21,7 @@ describe('apptainer pull', () => {
   it('names the file after image and tag', async () => {
     await runLine(engine, 'apptainer pull docker://quay.io/bitnami/python:3.7')
     await runLine(engine, 'apptainer pull my.sif docker://alpine')
-    expect((await runLine(engine, 'ls')).stdout).toBe('my.sif  python_3.7.sif\n')
+    expect((await runLine(engine, 'ls')).stdout).toBe('my.sif\npython_3.7.sif\n')
   })
 
   it('will not overwrite an existing file', async () => {

@@ -313,8 +313,9 @@ describe('docker build context', () => {
 
     expect(vertex(result.stderr, 'load build context')).toContain('transferring context: 300.1kB done')
     const listing = vertex(result.stderr, 'RUN ls -a /app')
-    expect(listing).toContain('#7 0.150 .  ..  .env  .git  Dockerfile  db.secret  node_modules  src\n')
-    expect(listing).toContain('#7 0.150 .  ..  blob.bin\n')
+    const lines = (names: string[]): string => names.map((name) => `#7 0.150 ${name}\n`).join('')
+    expect(listing).toContain(lines(['/app:', '.', '..', '.env', '.git', 'Dockerfile', 'db.secret', 'node_modules', 'src']))
+    expect(listing).toContain(lines(['/app/node_modules/left-pad:', '.', '..', 'blob.bin']))
   })
 
   it('leaves out what .dockerignore excludes', async () => {
@@ -325,7 +326,7 @@ describe('docker build context', () => {
     expect(vertex(result.stderr, 'load .dockerignore')).toContain('transferring context: 32B done')
     expect(vertex(result.stderr, 'load build context')).toContain('transferring context: 77B done')
     const listing = (await run(engine, 'docker run --rm ignore-demo ls -a /app')).stdout
-    expect(listing).toBe('.  ..  .dockerignore  Dockerfile  src\n')
+    expect(listing).toBe('.\n..\n.dockerignore\nDockerfile\nsrc\n')
   })
 
   it('sends only changed files on the next build', async () => {

@@ -4,6 +4,7 @@
 
 import { lsTime } from '../core/time'
 import { FsError, modeString, type FsNode } from '../fs/vfs'
+import { gnuColumns } from '../shell/columns'
 import type { HostProgramContext } from '../shell/host'
 import type { HostSystem } from './system'
 
@@ -94,7 +95,8 @@ function lsCommand(system: HostSystem, ctx: HostProgramContext): number {
       node.type === 'dir' && !flags.has('d')
         ? [...node.children.entries()].filter(([name]) => flags.has('a') || !name.startsWith('.')).sort(([a], [b]) => a.localeCompare(b))
         : [[target, node]]
-    blocks.push(renderEntries(system, entries, long, flags.has('n'), node.type === 'dir' && !flags.has('d')))
+    const columns = flags.has('C') || (ctx.io.isTTY && !flags.has('1')) ? ctx.io.columns : undefined
+    blocks.push(renderEntries(system, entries, long, flags.has('n'), node.type === 'dir' && !flags.has('d'), columns))
   }
 
   const text = blocks.filter((block) => block !== '').join('')
@@ -102,9 +104,11 @@ function lsCommand(system: HostSystem, ctx: HostProgramContext): number {
   return status
 }
 
-function renderEntries(system: HostSystem, entries: [string, FsNode][], long: boolean, numeric: boolean, total: boolean): string {
+/** Renders one operand's entries; `columns` is the terminal width for the column layout, undefined for one name per line. */
+function renderEntries(system: HostSystem, entries: [string, FsNode][], long: boolean, numeric: boolean, total: boolean, columns: number | undefined): string {
   if (entries.length === 0) return total && long ? 'total 0\n' : ''
-  if (!long) return entries.map(([name]) => name).join('  ') + '\n'
+  const names = entries.map(([name]) => name)
+  if (!long) return columns === undefined ? names.join('\n') + '\n' : gnuColumns(names, columns)
 
   const rows = entries.map(([name, node]) => longRow(system, node, name, numeric))
   const width = (key: keyof LongRow): number => Math.max(...rows.map((row) => row[key].length))

@@ -202,7 +202,8 @@ export class ContainerShell {
       const last = index === commands.length - 1
       let captured = ''
       const stageSink: Sink = last ? sink : (text, stream) => (stream === 'stdout' ? (captured += text) : sink(text, stream))
-      status = this.runCommand(commands[index]!, stageSink, input, options)
+      const stageOptions = last ? options : { ...options, stdoutIsTTY: false }
+      status = this.runCommand(commands[index]!, stageSink, input, stageOptions)
       input = captured
     }
 
@@ -257,6 +258,7 @@ export class ContainerShell {
 
     const redirected = this.applyRedirects(command.redirects, sink, stdin, options)
     if (redirected === undefined) return 1
+    if (redirected.stdoutRedirected) options = { ...options, stdoutIsTTY: false }
 
     if (words.length === 0) {
       for (const [name, value] of assignments) this.state.env.set(name, value)
@@ -278,7 +280,7 @@ export class ContainerShell {
     }
   }
 
-  private applyRedirects(redirects: Redirect[], sink: Sink, stdin: string, options: ShellOptions): { sink: Sink; stdin: string; finish: () => void } | undefined {
+  private applyRedirects(redirects: Redirect[], sink: Sink, stdin: string, options: ShellOptions): { sink: Sink; stdin: string; finish: () => void; stdoutRedirected: boolean } | undefined {
     type FdSink = (text: string) => void
     const targets: Record<number, FdSink> = { 1: (text) => sink(text, 'stdout'), 2: (text) => sink(text, 'stderr') }
     const files: { path: string; append: boolean; content: string }[] = []
@@ -334,7 +336,8 @@ export class ContainerShell {
       for (const file of files) this.container.fs.writeFile(file.path, file.content, this.now(), this.state.cred, true)
     }
 
-    return { sink: (text, stream) => targets[stream === 'stdout' ? 1 : 2]!(text), stdin: input, finish }
+    const stdoutRedirected = redirects.some((redirect) => redirect.fd === 1 && (redirect.op === '>' || redirect.op === '>>'))
+    return { sink: (text, stream) => targets[stream === 'stdout' ? 1 : 2]!(text), stdin: input, finish, stdoutRedirected }
   }
 
   private redirectError(target: string, reason: string, options: ShellOptions, action: 'create' | 'open'): string {
@@ -347,14 +350,14 @@ export class ContainerShell {
     return this.container.startMs + this.elapsed
   }
 
-  private makeContext(argv: string[], sink: Sink, stdin: string): ProgramContext {
+  private makeContext(argv: string[], sink: Sink, stdin: string, options: ShellOptions): ProgramContext {
     const startedAt = this.elapsed
     return {
       container: this.container,
       state: this.state,
       argv,
       stdin,
-      stdoutIsTTY: this.options.stdoutIsTTY ?? false,
+      stdoutIsTTY: options.stdoutIsTTY ?? false,
       write: (text, stream = 'stdout') => {
         this.written += text.length
         sink(text, stream)
@@ -366,7 +369,7 @@ export class ContainerShell {
       runScript: (script, argv0, kind) => {
         this.depth++
         try {
-          return this.runScript(script, sink, stdin, { kind, argv0 })
+          return this.runScript(script, sink, stdin, { kind, argv0, stdoutIsTTY: options.stdoutIsTTY })
         } finally {
           this.depth--
         }
@@ -395,7 +398,7 @@ export class ContainerShell {
     const program = PROGRAMS[programName]
     if (!program) return 0
 
-    const ctx = this.makeContext(argv, sink, stdin)
+    const ctx = this.makeContext(argv, sink, stdin, options)
     const status = rejectWithoutCapability(programName, ctx) ?? program(ctx)
     if (this.interruptible) throw new UntilInterruptedSignal(status)
     return status
@@ -433,7 +436,7 @@ export class ContainerShell {
   }
 
   private runBuiltin(argv: string[], sink: Sink, options: ShellOptions): number {
-    const ctx = this.makeContext(argv, sink, '')
+    const ctx = this.makeContext(argv, sink, '', options)
     const name = argv[0]!
 
     switch (name) {

@@ -7,6 +7,7 @@ import { dateCommandTime } from '../core/time'
 import { FsError, resolvePath, type Credentials, type FileSystem } from '../fs/vfs'
 import { expandWord, parseLine, ShellSyntaxError, type ListItem, type SimpleCommand } from './parse'
 import { parseSleepArgument, safeRegExp } from './programs'
+import { gnuColumns } from './columns'
 import { pythonJsonTool } from './jsontool'
 
 export const HOST_USER = 'studente'
@@ -446,7 +447,7 @@ export class HostShell {
       return 2
     }
     const names = node.type === 'dir' ? [...node.children.keys()].filter((name) => !name.startsWith('.')).sort() : [target]
-    if (names.length > 0) command.io.write(names.join('  ') + '\n', 'stdout')
+    if (names.length > 0) command.io.write(command.io.isTTY ? gnuColumns(names, command.io.columns) : names.join('\n') + '\n', 'stdout')
     return 0
   }
 

@@ -3,6 +3,7 @@
 
 import { dockerWithoutDaemon, helloProgram, mountProgram } from './capabilities'
 import { baseName, FsError, lsTime, modeString, resolvePath, type FsNode } from './programs-support'
+import { busyboxColumns, gnuColumns } from './columns'
 import { COWSAY_PROGRAMS } from './cowsay'
 import { runCurl } from './curl'
 import { ping } from './ping'
@@ -147,7 +148,7 @@ const ls: Program = (ctx) => {
     }
   }
 
-  if (files.length > 0) ctx.write(files.join(flags.has('l') ? '\n' : '  ') + '\n')
+  if (files.length > 0) ctx.write(flags.has('l') ? files.join('\n') + '\n' : nameList(ctx, files, flags))
 
   dirs.forEach(({ name, node }, index) => {
     if (targets.length > 1) ctx.write(`${index > 0 || files.length > 0 ? '\n' : ''}${name}:\n`)
@@ -163,7 +164,7 @@ function listDirectory(ctx: ProgramContext, dir: FsNode, flags: Set<string>): vo
   if (flags.has('a')) entries.unshift({ name: '.', node: dir }, { name: '..', node: dir })
 
   if (!flags.has('l')) {
-    if (entries.length > 0) ctx.write(entries.map((entry) => entry.name).join(flags.has('1') ? '\n' : '  ') + '\n')
+    if (entries.length > 0) ctx.write(nameList(ctx, entries.map((entry) => entry.name), flags))
     return
   }
 
@@ -173,6 +174,13 @@ function listDirectory(ctx: ProgramContext, dir: FsNode, flags: Set<string>): vo
   const widths = [0, 0, 0, 0, 0].map((_, column) => Math.max(...lines.map((fields) => fields[column]!.length)))
 
   for (const fields of lines) ctx.write(`${formatLongLine(ctx, fields, widths)}\n`)
+}
+
+/** Names in columns on a terminal (or with -C), else one per line, as both GNU and BusyBox ls print them. */
+function nameList(ctx: ProgramContext, names: string[], flags: Set<string>): string {
+  const columns = flags.has('C') || (ctx.stdoutIsTTY && !flags.has('1'))
+  if (!columns) return names.join('\n') + '\n'
+  return isBusybox(ctx) ? busyboxColumns(names) : gnuColumns(names)
 }
 
 function blockCount(node: FsNode): number {
