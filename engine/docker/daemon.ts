@@ -9,6 +9,7 @@ import { formatGoDuration } from '../format/duration'
 import { OFFICIAL_NGINX_LAYOUT, type HealthcheckConfig, type Image } from '../images/types'
 import { ContainerShell } from '../shell/container'
 import { containerClientIO, hostDockerArgs } from '../shell/docker-client'
+import { perlAllocationBytes } from '../shell/perl'
 import { PROGRAMS } from '../shell/programs'
 import { quote } from 'shell-quote'
 import { baseName, dirName, makeNode, type FileSystem } from '../fs/vfs'
@@ -399,6 +400,14 @@ export class Daemon {
     }
 
     if (program === 'tail' && commandArgs.includes('/dev/zero')) {
+      this.startMemoryHog(container)
+      return
+    }
+
+    // A perl string larger than --memory fills the cgroup just as `tail /dev/zero` does.
+    const perlBytes = perlAllocationBytes(commandArgs)
+    const hasPerl = shell.findExecutable(commandArgs[0]!)?.startsWith('!') === false
+    if (perlBytes !== undefined && hasPerl && container.host.memory > 0 && perlBytes >= container.host.memory) {
       this.startMemoryHog(container)
       return
     }

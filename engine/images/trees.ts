@@ -5,7 +5,7 @@
 import type { TreeEntry } from '../fs/vfs'
 
 const DEBIAN_BINARIES = ['sh', 'dash', 'bash', 'ls', 'cat', 'mv', 'cp', 'rm', 'touch', 'mkdir', 'echo', 'sleep', 'date', 'uname', 'hostname', 'chmod', 'grep', 'true', 'false', 'test', 'printf', 'pwd', 'chown', 'chgrp', 'mount', 'umount']
-const DEBIAN_USR_BINARIES = ['id', 'whoami', 'env', 'printenv', 'head', 'tail', 'wc', '[']
+const DEBIAN_USR_BINARIES = ['id', 'whoami', 'env', 'printenv', 'head', 'tail', 'wc', '[', 'perl']
 
 export const DEBIAN_PASSWD = [
   'root:x:0:0:root:/root:/bin/bash',

@@ -6,6 +6,7 @@ import { baseName, FsError, lsTime, modeString, resolvePath, type FsNode } from 
 import { busyboxColumns, gnuColumns } from './columns'
 import { COWSAY_PROGRAMS } from './cowsay'
 import { runCurl } from './curl'
+import { perl } from './perl'
 import { ping } from './ping'
 import { MARIADB_PROGRAMS } from './mariadb-client'
 import type { Program, ProgramContext } from './types'
@@ -611,4 +612,5 @@ export const PROGRAMS: Record<string, Program> = {
   ...MARIADB_PROGRAMS,
   ...COWSAY_PROGRAMS,
   ping,
+  perl,
 }
