@@ -12,9 +12,10 @@ import { psCommand } from './ps'
 import { runCommand } from './run'
 import { portCommand, statsCommand, topCommand } from './stats'
 import { eventsCommand } from './events'
-import { commandHelp, TOP_LEVEL_HELP } from './help'
+import { topLevelHelp } from './help'
 import { buildCommand, historyCommand } from '../build'
-import { infoCommand, networkCommand, systemCommand } from './system'
+import { infoCommand } from './info'
+import { networkCommand, systemCommand } from './system'
 import { volumeCommand } from './volumes'
 import { loginCommand, logoutCommand } from './login'
 import { cpCommand, diffCommand, tagCommand } from './files-cmd'
@@ -99,7 +100,7 @@ export async function runDocker(ctx: DockerContext, args: string[]): Promise<num
   const first = args[0]
 
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    out(ctx, TOP_LEVEL_HELP)
+    out(ctx, topLevelHelp(ctx.hostFiles?.env.get('HOME') ?? '/root'))
     return 0
   }
   if (first === '-v' || first === '--version') {

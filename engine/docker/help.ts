@@ -3,9 +3,42 @@
 import { COMMAND_HELP, DOCKER_HELP } from '../flags/commands'
 import { renderHelp } from '../flags/help'
 import type { FlagSpec } from '../flags/parse'
+import { CLI_PLUGINS } from './plugins'
 import { USAGE } from './usage'
 
-export const TOP_LEVEL_HELP = DOCKER_HELP
+/** Swarm commands that the CLI hides unless the node is a swarm manager. */
+const SWARM_MANAGER_COMMANDS = ['config', 'node', 'secret', 'service', 'stack']
+
+/**
+ * Returns `docker --help` as the docker 28.2.2 client prints it when it
+ * reaches the simulated daemon. DOCKER_HELP was recorded with no daemon
+ * listening, so the client showed every command. With a daemon that is not
+ * experimental and not a swarm manager, it hides `checkpoint` and the swarm
+ * manager commands, and it lists each CLI plugin, starred and sorted by
+ * name, among the management commands. The config and TLS defaults sit
+ * under the user's home (`/root` in the recording).
+ */
+export function topLevelHelp(home: string): string {
+  const hidden = new Set(['checkpoint', ...SWARM_MANAGER_COMMANDS])
+  const pluginLines = CLI_PLUGINS.map((plugin) => ({ name: plugin.name, line: `  ${`${plugin.name}*`.padEnd(12)}${plugin.description}` }))
+  const lines: string[] = []
+  let section = ''
+
+  for (const line of DOCKER_HELP.replaceAll('"/root/.docker', `"${home}/.docker`).split('\n')) {
+    if (line.endsWith(':') && !line.startsWith(' ')) section = line
+    const name = /^  (\S+)\s/.exec(line)?.[1]
+    const isCommand = name !== undefined && section.endsWith('Commands:')
+    if (isCommand && hidden.has(name)) continue
+
+    if (isCommand && section === 'Management Commands:') {
+      while (pluginLines.length > 0 && pluginLines[0]!.name < name) lines.push(pluginLines.shift()!.line)
+    }
+    const sectionEnds = line === '' && section === 'Management Commands:'
+    if (sectionEnds) lines.push(...pluginLines.splice(0).map((plugin) => plugin.line))
+    lines.push(line)
+  }
+  return lines.join('\n')
+}
 
 /** Management-command paths that share the data of their short form. */
 const ALIASES: Record<string, string> = {
@@ -17,6 +50,7 @@ const ALIASES: Record<string, string> = {
   'image inspect': 'inspect',
   'image rm': 'rmi',
   'image pull': 'pull',
+  'system info': 'info',
 }
 
 function helpData(name: string): (typeof COMMAND_HELP)[string] | undefined {

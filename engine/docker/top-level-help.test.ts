@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { createTestEngine, run } from '../test/harness'
+
+function section(help: string, title: string): string[] {
+  const start = help.indexOf(`\n${title}\n`) + title.length + 2
+  return help.slice(start, help.indexOf('\n\n', start)).split('\n')
+}
+
+describe('docker --help', () => {
+  it('lists plugins among management commands', async () => {
+    const result = await run(createTestEngine(), 'docker --help')
+    expect(section(result.stdout, 'Management Commands:')).toEqual([
+      '  builder     Manage builds',
+      '  buildx*     Docker Buildx',
+      '  compose*    Docker Compose',
+      '  container   Manage containers',
+      '  context     Manage contexts',
+      '  image       Manage images',
+      '  manifest    Manage Docker image manifests and manifest lists',
+      '  network     Manage networks',
+      '  plugin      Manage plugins',
+      '  scout*      Docker Scout',
+      '  system      Manage Docker',
+      '  trust       Manage trust on Docker images',
+      '  volume      Manage volumes',
+    ])
+    expect(result.exitCode).toBe(0)
+  })
+
+  it('hides swarm manager commands', async () => {
+    const result = await run(createTestEngine(), 'docker --help')
+    expect(section(result.stdout, 'Swarm Commands:')).toEqual(['  swarm       Manage Swarm'])
+  })
+
+  it('shows config defaults under the home directory', async () => {
+    const result = await run(createTestEngine(), 'docker --help')
+    expect(section(result.stdout, 'Global Options:').slice(0, 2)).toEqual([
+      '      --config string      Location of client config files (default',
+      '                           "/home/studente/.docker")',
+    ])
+  })
+})
