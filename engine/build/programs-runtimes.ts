@@ -5,6 +5,7 @@
 // ignored.
 
 import { resolvePath } from '../fs/vfs'
+import { pythonProgram } from '../shell/python'
 import type { Program, ProgramContext } from '../shell/types'
 
 /** Virtual run time of a server process: it stays up until stopped. */
@@ -20,6 +21,7 @@ function printLiterals(ctx: ProgramContext, script: string, call: RegExp): void 
 }
 
 const python: Program = (ctx) => {
+  if (['-c', '--version', '-V'].includes(ctx.argv[1] ?? '')) return pythonProgram(ctx)
   const script = ctx.argv.slice(1).find((arg) => !arg.startsWith('-'))
   if (script === undefined) return 0
 

@@ -9,6 +9,7 @@ import { expandWord, parseLine, ShellSyntaxError, type ListItem, type SimpleComm
 import { parseSleepArgument, safeRegExp } from './programs'
 import { gnuColumns } from './columns'
 import { pythonJsonTool } from './jsontool'
+import { pythonCommand } from './python'
 
 export const HOST_USER = 'studente'
 export const HOST_HOME = '/home/studente'
@@ -457,9 +458,19 @@ export class HostShell {
       command.io.write('Python 3.12.3\n', 'stdout')
       return 0
     }
+    if (args[0] === '-c' && args[1] !== undefined) {
+      const result = pythonCommand(args[1], { stdin: command.stdin, uid: this.cred.uid, gid: this.cred.gid, env: this.env })
+      if (result === undefined) {
+        command.io.write(`${command.argv[0]}: this terminal runs only simple -c one-liners and "-m json.tool"\n`, 'stderr')
+        return 2
+      }
+      command.io.write(result.stdout, 'stdout')
+      command.io.write(result.stderr, 'stderr')
+      return result.exitCode
+    }
     if (args[0] !== '-m' || args[1] !== 'json.tool') {
-      // NOTE: only `python3 -m json.tool` is simulated.
-      command.io.write(`${command.argv[0]}: only "-m json.tool" is available in this terminal\n`, 'stderr')
+      // NOTE: only `python3 -m json.tool` and the -c one-liners of engine/shell/python.ts are simulated.
+      command.io.write(`${command.argv[0]}: this terminal runs only simple -c one-liners and "-m json.tool"\n`, 'stderr')
       return 2
     }
 

@@ -8,6 +8,7 @@ import { COWSAY_PROGRAMS } from './cowsay'
 import { runCurl } from './curl'
 import { perl } from './perl'
 import { ping } from './ping'
+import { pythonProgram } from './python'
 import { MARIADB_PROGRAMS } from './mariadb-client'
 import type { Program, ProgramContext } from './types'
 
@@ -613,4 +614,7 @@ export const PROGRAMS: Record<string, Program> = {
   ...COWSAY_PROGRAMS,
   ping,
   perl,
+  python: pythonProgram,
+  python3: pythonProgram,
+  'python3.9': pythonProgram,
 }
