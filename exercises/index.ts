@@ -1,6 +1,11 @@
 // All exercises of the course, validated when the module loads so that a
 // malformed exercise fails the unit tests and `next build` with its id.
 
+// Sets zod's jitless mode before the first parse below. In the browser this
+// module loads lazily with the exercise card, and zod's eval probe would
+// otherwise violate the site's Content-Security-Policy, which has no
+// 'unsafe-eval'.
+import '../lib/zod'
 import { appPrivateQuay } from './apptainer/app-private-quay'
 import { appPull } from './apptainer/app-pull'
 import { bpCacheOrder } from './best-practice-immagini/bp-cache-order'

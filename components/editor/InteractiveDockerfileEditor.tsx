@@ -1,32 +1,16 @@
 'use client'
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { LintFinding } from '@/engine/lint'
 import { useLabBus } from '@/lib/lab-bus'
-import { buildRequest, type EditorFile } from './build-request'
-import { tokenizeDockerfile } from './highlight'
+import { buildRequest, initialFiles, type EditorFile } from './build-request'
+import type { DockerfileEditorProps } from './editor-props'
+import { editorRows, HighlightedDockerfile } from './HighlightedDockerfile'
 import { editorText, SEVERITY_TEXT } from './strings'
 import styles from './editor.module.css'
 
-export interface DockerfileEditorProps {
-  /** Dockerfile text the editor starts with. */
-  dockerfile: string
-  /** Other files of the build context by path relative to the context directory, e.g. `{ 'requirements.txt': 'flask\n' }`. */
-  files?: Record<string, string>
-  /** Directory under the student's home that receives the files; letters, digits, `.`, `_`, `-`, `/`. */
-  directory?: string
-  /** Image name passed to `docker build -t`. */
-  tag?: string
-  /** Heading of the editor, also used in its accessible name. */
-  title?: string
-}
-
 /** Delay between the last keystroke and the next lint run, in ms. */
 const LINT_DELAY_MS = 250
-
-function initialFiles(dockerfile: string, files: Record<string, string>): EditorFile[] {
-  return [{ name: 'Dockerfile', content: dockerfile }, ...Object.entries(files).map(([name, content]) => ({ name, content }))]
-}
 
 /** Lints the Dockerfile after each pause in typing; the linter module loads on first use. */
 function useLint(source: string): LintFinding[] | undefined {
@@ -48,21 +32,8 @@ function useLint(source: string): LintFinding[] | undefined {
   return findings
 }
 
-function Highlighted({ text }: { text: string }) {
-  const lines = useMemo(() => tokenizeDockerfile(text), [text])
-  return (
-    <>
-      {lines.map((tokens, lineIndex) => (
-        <span key={lineIndex}>
-          {tokens.map((token, tokenIndex) => (token.kind === 'text' ? token.text : <span key={tokenIndex} className={styles[token.kind]}>{token.text}</span>))}
-          {lineIndex < lines.length - 1 ? '\n' : ' '}
-        </span>
-      ))}
-    </>
-  )
-}
-
-export default function DockerfileEditor({ dockerfile, files = {}, directory = 'progetto', tag = 'mia-immagine', title = 'Dockerfile' }: DockerfileEditorProps) {
+/** Renders the editable Dockerfile with its lint panel. DockerfileEditor.tsx loads it lazily. */
+export default function InteractiveDockerfileEditor({ dockerfile, files = {}, directory = 'progetto', tag = 'mia-immagine', title = 'Dockerfile' }: DockerfileEditorProps) {
   const [contents, setContents] = useState<EditorFile[]>(() => initialFiles(dockerfile, files))
   const [selected, setSelected] = useState(0)
   const [sent, setSent] = useState(false)
@@ -145,7 +116,7 @@ export default function DockerfileEditor({ dockerfile, files = {}, directory = '
 
       <div className={styles.area} role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${selected}`}>
         <pre ref={highlightRef} className={styles.highlight} aria-hidden="true" data-editor-highlight>
-          {isDockerfile ? <Highlighted text={current.content} /> : `${current.content} `}
+          {isDockerfile ? <HighlightedDockerfile text={current.content} /> : `${current.content} `}
         </pre>
         <textarea
           ref={textareaRef}
@@ -158,7 +129,7 @@ export default function DockerfileEditor({ dockerfile, files = {}, directory = '
           autoCapitalize="off"
           autoCorrect="off"
           wrap="off"
-          rows={Math.max(6, current.content.split('\n').length + 1)}
+          rows={editorRows(current.content)}
         />
       </div>
 

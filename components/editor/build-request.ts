@@ -9,6 +9,11 @@ export interface EditorFile {
   content: string
 }
 
+/** Returns the editor's files as the lesson sets them: the Dockerfile first, then the context files. */
+export function initialFiles(dockerfile: string, files: Record<string, string>): EditorFile[] {
+  return [{ name: 'Dockerfile', content: dockerfile }, ...Object.entries(files).map(([name, content]) => ({ name, content }))]
+}
+
 // Directory names and tags reach the shell unquoted, so they are limited to
 // characters the shell never splits or expands.
 const DIRECTORY = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/

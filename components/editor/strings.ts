@@ -16,6 +16,7 @@ export const editorText = {
   lintCount: (count: number) => (count === 1 ? '1 problema trovato' : `${count} problemi trovati`),
   lintLine: (line: number) => `Riga ${line}`,
   lessonLink: 'Rivedi la lezione',
+  loading: 'Caricamento…',
 } as const
 
 export const SEVERITY_TEXT: Record<LintSeverity, string> = {

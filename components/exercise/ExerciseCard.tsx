@@ -10,12 +10,13 @@ import { exerciseText } from './strings'
 import { useExerciseSession } from './use-exercise-session'
 import styles from './exercise.module.css'
 
-export interface EsercizioProps {
+export interface InteractiveExerciseProps {
   /** Id of an exercise in exercises/index.ts. */
   id: string
 }
 
-export default function Esercizio({ id }: EsercizioProps) {
+/** Renders the exercise card with its lab session. Esercizio.tsx loads it lazily. */
+export default function InteractiveExercise({ id }: InteractiveExerciseProps) {
   const exercise = findExercise(id)
   if (!exercise) return <p role="alert">{exerciseText.unknownExercise(id)}</p>
   return <ExerciseCard exercise={exercise} />

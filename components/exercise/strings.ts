@@ -26,4 +26,5 @@ export const exerciseText = {
   otherExerciseActive: 'Il laboratorio ora esegue un altro esercizio. Premi "Inizia l\'esercizio" per tornare a questo.',
   prepareFailed: 'Non è stato possibile preparare il laboratorio. Ricarica la pagina e riprova.',
   unknownExercise: (id: string) => `Esercizio sconosciuto: ${id}`,
+  loading: 'Caricamento…',
 }
