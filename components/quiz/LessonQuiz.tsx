@@ -1,8 +1,17 @@
-'use client'
+import { questionsFor } from '@/exercises/quiz/index'
+import type { QuizProps } from './Quiz'
+import { LazyQuiz } from './LazyQuiz'
+import { QuizPlaceholder } from './QuizPlaceholder'
 
-import { Quiz, type QuizProps } from './Quiz'
-
-/** Renders the `<Quiz lezione="…" />` placed at the end of a lesson's MDX. */
+/**
+ * Renders the `<Quiz lezione="…" />` placed at the end of a lesson's MDX. It
+ * runs on the server only: importing the bank there validates every question
+ * with zod, so a malformed question fails `next build` with its id, while the
+ * browser downloads only this lesson's questions.
+ */
 export default function LessonQuiz({ lezione }: QuizProps) {
-  return <Quiz lezione={lezione} />
+  const poolSize = questionsFor(lezione).length
+  if (poolSize === 0) return null
+
+  return <LazyQuiz lezione={lezione} placeholder={<QuizPlaceholder lesson={lezione} poolSize={poolSize} />} />
 }

@@ -1,9 +1,8 @@
 'use client'
 
-import { useId, useRef, useState } from 'react'
+import { use, useId, useRef, useState } from 'react'
 import { drawQuiz, PASS_THRESHOLD, QUIZ_LENGTH, type QuizDraw } from '@/exercises/quiz/draw'
 import { gradeQuestion, scoreAttempt, type QuestionResult } from '@/exercises/quiz/grade'
-import { questionsFor } from '@/exercises/quiz/index'
 import { newAttemptSeed } from '@/exercises/quiz/random'
 import type { Answer } from '@/exercises/quiz/schema'
 import { progressStore } from '@/lib/progress/client'
@@ -11,6 +10,8 @@ import type { QuizAttempt } from '@/lib/progress/schema'
 import { QuestionCard } from './QuestionCard'
 import { QuizIntro } from './QuizIntro'
 import { QuizSummary } from './QuizSummary'
+import { loadLessonQuestions } from './lesson-questions'
+import { quizText } from './strings'
 import styles from './quiz.module.css'
 
 export interface QuizProps {
@@ -21,7 +22,7 @@ export interface QuizProps {
 /** End-of-lesson quiz: a fresh draw per attempt, graded in the browser and saved to progress. */
 export function Quiz({ lezione }: QuizProps) {
   const idPrefix = useId()
-  const pool = questionsFor(lezione)
+  const pool = use(loadLessonQuestions(lezione))
   const [draw, setDraw] = useState<QuizDraw | null>(null)
   const [answers, setAnswers] = useState<Record<string, Answer>>({})
   const [results, setResults] = useState<QuestionResult[] | null>(null)
@@ -50,7 +51,7 @@ export function Quiz({ lezione }: QuizProps) {
     <section className={styles.quiz} aria-labelledby={`${idPrefix}-title`} data-quiz={lezione}>
       {/* The lesson's own "Verifica finale" H2 introduces the quiz, so its title is one level down. */}
       <h3 id={`${idPrefix}-title`} ref={headingRef} tabIndex={-1}>
-        Le domande
+        {quizText.title}
       </h3>
 
       {draw === null ? (

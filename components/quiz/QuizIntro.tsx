@@ -2,6 +2,7 @@
 
 import { useProgress, useProgressHydrated } from '@/lib/progress/hooks'
 import { attemptScore } from '@/lib/progress/schema'
+import { quizText } from './strings'
 import styles from './quiz.module.css'
 
 interface QuizIntroProps {
@@ -19,10 +20,7 @@ export function QuizIntro({ lesson, poolSize, length, threshold, onStart }: Quiz
 
   return (
     <>
-      <p>
-        {length} domande estratte a caso da {poolSize}. Per superare la verifica serve almeno il{' '}
-        {Math.round(threshold * 100)}% di risposte corrette. Puoi riprovare quante volte vuoi, con domande nuove.
-      </p>
+      <p>{quizText.rules(length, poolSize, threshold)}</p>
       <p data-testid="quiz-best">
         {!hydrated
           ? '–'
@@ -32,7 +30,7 @@ export function QuizIntro({ lesson, poolSize, length, threshold, onStart }: Quiz
       </p>
       <div className={styles.actions}>
         <button type="button" className={styles.button} onClick={onStart}>
-          Inizia la verifica
+          {quizText.start}
         </button>
       </div>
     </>

@@ -18,7 +18,10 @@ export const QUESTION_INPUTS: readonly QuestionInput[] = [
 
 /**
  * The parsed bank. Parsing at import time means a malformed question fails
- * the build and the unit tests, naming the question id.
+ * the build and the unit tests, naming the question id. Only the server
+ * (components/quiz/LessonQuiz.tsx), the tests and the scripts import this
+ * module. The browser loads one lesson's file through
+ * components/quiz/lesson-questions.ts, without zod.
  */
 export const QUESTION_BANK: readonly Question[] = QUESTION_INPUTS.map(parseQuestion)
 
