@@ -112,3 +112,12 @@ export function canonicalJson(value: unknown): string {
     return Object.fromEntries(entries)
   })
 }
+
+/**
+ * Unites imported progress with the current one, whatever their generations,
+ * so an import keeps what this browser already saved. Only attempts beyond
+ * MAX_ATTEMPTS_PER_LESSON per lesson are dropped, oldest first.
+ */
+export function uniteWithImport(current: ProgressData, imported: ProgressData): ProgressData {
+  return mergeProgress(current, { ...imported, generation: current.generation, resetAt: current.resetAt })
+}

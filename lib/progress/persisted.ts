@@ -1,9 +1,10 @@
-import { parseProgressData, type ProgressData } from './schema'
+import { STORAGE_KEY, type ProgressData } from './schema'
+import { parseProgressData } from './validate'
 
 // Reading the saved progress: the envelope zustand's persist middleware
 // writes, version migrations, and setting aside data that cannot be read.
 
-export const STORAGE_KEY = 'container-sicuri:progress'
+export { STORAGE_KEY }
 export const BACKUP_KEY_PREFIX = 'container-sicuri:progress:backup:'
 
 /** Version of the saved shape. Bump it and add a migration when the shape changes. */

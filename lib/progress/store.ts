@@ -1,8 +1,7 @@
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { betterAttempt, canonicalJson, MAX_ATTEMPTS_PER_LESSON, MAX_LAST_COMMANDS, mergeProgress } from './merge'
+import { betterAttempt, canonicalJson, MAX_ATTEMPTS_PER_LESSON, MAX_LAST_COMMANDS, mergeProgress, uniteWithImport } from './merge'
 import { PROGRESS_VERSION, readPersistedProgress, setAsideUnreadable, STORAGE_KEY } from './persisted'
-import { uniteWithImport } from './transfer'
 import {
   emptyProgress,
   type ExerciseProgress,

@@ -1,8 +1,11 @@
-import { mergeProgress } from './merge'
 import { PROGRESS_VERSION, readPersistedProgress } from './persisted'
 import type { ProgressData } from './schema'
 
 // Export to and import from a JSON file the student keeps.
+
+// The store imports uniteWithImport from merge.ts, so this module's messages
+// stay out of the JavaScript of pages that show no import button.
+export { uniteWithImport } from './merge'
 
 export const EXPORT_FORMAT = 'container-sicuri-progress'
 
@@ -59,13 +62,4 @@ export function parseImportFile(text: string): ImportResult {
   }
 
   return { ok: true, data: read.data }
-}
-
-/**
- * Unites imported progress with the current one, whatever their generations,
- * so an import keeps what this browser already saved. Only attempts beyond
- * MAX_ATTEMPTS_PER_LESSON per lesson are dropped, oldest first.
- */
-export function uniteWithImport(current: ProgressData, imported: ProgressData): ProgressData {
-  return mergeProgress(current, { ...imported, generation: current.generation, resetAt: current.resetAt })
 }

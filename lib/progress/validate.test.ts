@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptyProgress, parseProgressData, type ExerciseProgress, type ProgressData, type QuizAttempt } from './schema'
+import { emptyProgress, type ExerciseProgress, type ProgressData, type QuizAttempt } from './schema'
+import { parseProgressData } from './validate'
 
 const attempt: QuizAttempt = {
   id: 'a1',
