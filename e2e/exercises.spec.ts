@@ -12,8 +12,17 @@ const CLOCK_STEP_S = 30
 
 const EXERCISE_IDS = ['hc-nginx-curl', 'rt-limits', 'host-socket-permissions', 'img-user', 'bp-one-run', 'app-pull']
 
-function exerciseCard(page: Page, id: string): Locator {
-  return page.locator(`[data-exercise="${id}"]`)
+/**
+ * Returns the exercise's interactive card. The page first shows a placeholder
+ * (aria-busy) that the card replaces when it comes near the viewport, so this
+ * scrolls to it and waits for the card.
+ */
+async function loadedExerciseCard(page: Page, id: string): Promise<Locator> {
+  // The wrapper stays in the DOM when the card replaces the placeholder, so the scroll cannot lose its element.
+  await page.locator('[data-lazy-widget]', { has: page.locator(`[data-exercise="${id}"]`) }).scrollIntoViewIfNeeded()
+  const card = page.locator(`[data-exercise="${id}"]:not([aria-busy="true"])`)
+  await expect(card).toBeVisible()
+  return card
 }
 
 /** Runs the solution; a `sleep N` step presses "Avanza di 30 s" instead, as a student would. */
@@ -34,7 +43,7 @@ async function waitForLab(page: Page): Promise<void> {
 
 // The clock keeps running: `docker build` waits longer than a paused clock lets a command wait.
 async function startExercise(page: Page, id: string): Promise<Locator> {
-  const card = exerciseCard(page, id)
+  const card = await loadedExerciseCard(page, id)
   await card.getByRole('button', { name: "Inizia l'esercizio" }).click()
   await waitForLab(page)
   return card
@@ -54,7 +63,7 @@ for (const id of EXERCISE_IDS) {
     await expect(card.locator('[data-goal-met="false"]')).toHaveCount(0)
 
     await page.reload()
-    await expect(exerciseCard(page, id).getByText('Hai già completato questo esercizio.')).toBeVisible()
+    await expect((await loadedExerciseCard(page, id)).getByText('Hai già completato questo esercizio.')).toBeVisible()
   })
 }
 
@@ -80,7 +89,7 @@ test('undo restores the state before the last command', async ({ page }) => {
 
 test('hints and solution are recorded as progress', async ({ page }) => {
   await page.goto('/lezioni/sicurezza-runtime/?test')
-  const card = exerciseCard(page, 'rt-ports')
+  const card = await loadedExerciseCard(page, 'rt-ports')
 
   const solution = card.getByText('docker run -d --name locale -p 127.0.0.1:8080:80 nginx').first()
   const firstHint = card.getByText('accetta anche', { exact: false })
@@ -92,6 +101,7 @@ test('hints and solution are recorded as progress', async ({ page }) => {
   await expect(solution).toBeVisible()
 
   await page.reload()
+  await loadedExerciseCard(page, 'rt-ports')
   await expect(firstHint).toBeVisible()
   await expect(solution).toBeVisible()
 

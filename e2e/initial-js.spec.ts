@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { gzipSync } from 'node:zlib'
 
 // Strings that exist only in xterm.js and in the simulated engine. If one of
 // them shows up in the JavaScript a lesson page loads for its first view (up
@@ -79,3 +80,64 @@ test('starting the lab loads xterm and the engine', async ({ page }) => {
   expect(scripts.some((body) => body.includes(XTERM_MARKER))).toBe(true)
   expect(scripts.some((body) => body.includes(ENGINE_MARKER))).toBe(true)
 })
+
+// Budget: a lesson's first view loads at most 150 kB of JavaScript. Measured
+// as `npm run bench` does: the scripts requested before the load event, each
+// compressed with gzip -9, 1 kB = 1000 bytes.
+const LESSON_FIRST_VIEW_BUDGET_BYTES = 150_000
+
+test('lesson first-view JavaScript stays within 150 kB gzip', async ({ page }) => {
+  await page.addInitScript(`window.addEventListener('load', () => {
+    window.__budgetFirstView = performance.getEntriesByType('resource').map((entry) => entry.name)
+  })`)
+  const scripts: Array<Promise<{ url: string; body: Buffer }>> = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return
+    scripts.push(response.body().then((body) => ({ url: response.url(), body })))
+  })
+
+  await page.goto('/lezioni/health-check/')
+  await page.waitForLoadState('networkidle')
+  const firstView = new Set(await page.evaluate(() => (window as { __budgetFirstView?: string[] }).__budgetFirstView ?? []))
+  const firstViewScripts = (await Promise.all(scripts)).filter((script) => firstView.has(script.url))
+
+  const sizes = firstViewScripts.map((script) => ({ url: new URL(script.url).pathname, gzip: gzipSync(script.body, { level: 9 }).length }))
+  const total = sizes.reduce((sum, script) => sum + script.gzip, 0)
+  expect(sizes.length).toBeGreaterThan(0)
+  expect(total, `first-view scripts (gzip -9 bytes): ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(LESSON_FIRST_VIEW_BUDGET_BYTES)
+})
+
+// Each widget with an element near its end. The editor's lint findings appear
+// only after the linter has run, so its offset is taken at the lint heading.
+const LAZY_WIDGETS = [
+  { widget: '[data-exercise="img-multi-stage"]', marker: '[role="status"]' },
+  { widget: 'section[aria-label^="Editor:"]', marker: 'h4' },
+  { widget: '[data-quiz="sicurezza-immagini"]', marker: 'button' },
+]
+
+test('lazy lesson widgets do not move content when they load', async ({ page }) => {
+  await page.goto('/lezioni/sicurezza-immagini/')
+
+  for (const { widget, marker } of LAZY_WIDGETS) {
+    const wrapper = page.locator('[data-lazy-widget]', { has: page.locator(widget) })
+    await expect(wrapper, widget).toHaveAttribute('data-lazy-widget', 'waiting')
+    const before = await markerOffset(wrapper, marker)
+
+    await wrapper.scrollIntoViewIfNeeded()
+    await expect(wrapper.locator(widget), widget).not.toHaveAttribute('aria-busy', 'true')
+    const after = await markerOffset(wrapper, marker)
+
+    expect(before, widget).toBeGreaterThan(0)
+    expect(Math.abs(after - before), widget).toBeLessThanOrEqual(1)
+  }
+})
+
+/** Returns the distance in CSS pixels from the top of `wrapper` to the bottom of its last `marker` element. */
+async function markerOffset(wrapper: Locator, marker: string): Promise<number> {
+  return wrapper.evaluate((element, selector) => {
+    const markers = element.querySelectorAll(selector)
+    const last = markers[markers.length - 1]
+    if (!last) return -1
+    return last.getBoundingClientRect().bottom - element.getBoundingClientRect().top
+  }, marker)
+}

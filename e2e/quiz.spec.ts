@@ -22,9 +22,14 @@ function watchErrors(page: Page): string[] {
 async function openQuiz(page: Page, lesson = LESSON) {
   const path = `/lezioni/${lesson}/`
   await page.goto(path)
-  const quiz = page.locator(`[data-quiz="${lesson}"]`)
-  test.skip((await quiz.count()) === 0, `${path} does not contain <Quiz lezione="${lesson}" /> yet`)
-  await quiz.scrollIntoViewIfNeeded()
+  const placeholderOrQuiz = page.locator(`[data-quiz="${lesson}"]`)
+  test.skip((await placeholderOrQuiz.count()) === 0, `${path} does not contain <Quiz lezione="${lesson}" /> yet`)
+
+  // The quiz replaces its server-rendered placeholder (aria-busy) when it comes
+  // near the viewport. The wrapper stays in the DOM across that swap.
+  await page.locator('[data-lazy-widget]', { has: placeholderOrQuiz }).scrollIntoViewIfNeeded()
+  const quiz = page.locator(`[data-quiz="${lesson}"]:not([aria-busy="true"])`)
+  await expect(quiz).toBeVisible()
   return quiz
 }
 

@@ -19,7 +19,8 @@ const LIGHTHOUSE_ROUTES = ['/', '/lezioni/health-check/', '/lezioni/health-check
 const TERMINAL_ROUTE = '/lezioni/health-check/'
 const TERMINAL_RUNS = 5
 const KEYSTROKES = 20
-// Budget: lesson initial JavaScript ≤ 150 kB gzip (1 kB = 1000 bytes).
+// Budget: a lesson's first-view JavaScript ≤ 150 kB gzip (1 kB = 1000 bytes).
+// e2e/initial-js.spec.ts enforces the same budget with the same method.
 const LESSON_JS_BUDGET_BYTES = 150_000
 
 const args = new Set(process.argv.slice(2))
@@ -41,14 +42,17 @@ function printMachine(browserVersion: string) {
 }
 
 async function printScripts(browser: import('@playwright/test').Browser, baseUrl: string) {
-  print('| route | scripts | JS raw | JS gzip -9 | budget |')
-  print('|---|---|---|---|---|')
+  print('First view: the scripts requested before the load event. Until idle: every script until the network was idle.')
+  print()
+  print('| route | first view: scripts | raw | gzip -9 | until idle: scripts | gzip -9 | budget |')
+  print('|---|---|---|---|---|---|---|')
   for (const route of JS_ROUTES) {
-    const scripts = await measureRouteScripts(browser, baseUrl, route)
+    const { firstView, untilIdle } = await measureRouteScripts(browser, baseUrl, route)
     const isLesson = route.startsWith('/lezioni/') && !route.includes('/slide/')
     let budget = ''
-    if (isLesson) budget = scripts.gzipBytes <= LESSON_JS_BUDGET_BYTES ? 'met (≤ 150 kB)' : 'missed (> 150 kB)'
-    print(`| \`${route}\` | ${scripts.files} | ${formatKilobytes(scripts.rawBytes)} | ${formatKilobytes(scripts.gzipBytes)} | ${budget} |`)
+    if (isLesson) budget = firstView.gzipBytes <= LESSON_JS_BUDGET_BYTES ? 'met (≤ 150 kB)' : 'missed (> 150 kB)'
+    const firstViewCells = `${firstView.files} | ${formatKilobytes(firstView.rawBytes)} | ${formatKilobytes(firstView.gzipBytes)}`
+    print(`| \`${route}\` | ${firstViewCells} | ${untilIdle.files} | ${formatKilobytes(untilIdle.gzipBytes)} | ${budget} |`)
   }
   print()
 
