@@ -262,8 +262,10 @@ describe('docker build sizes', () => {
     expect(await imageSize(engine, 'multi-demo')).toBe('4.278MB')
 
     const history = (await run(engine, 'docker history multi-demo')).stdout.split('\n')
-    expect(history).toHaveLength(5)
+    expect(history).toHaveLength(6)
     expect(history[2]).toMatch(/^<missing> +.* COPY \/src\/app\.sh \/usr\/local\/bin\/app\.sh # bui… +38B +buildkit\.dockerfile\.v0$/)
+    expect(history[3]).toMatch(/^<missing> +.* CMD \["sh"\] +0B +buildkit\.dockerfile\.v0$/)
+    expect(history[4]).toMatch(/^<missing> +.* ADD busybox\.tar\.xz \/ # buildkit +4\.278MB +buildkit\.dockerfile\.v0$/)
     expect((await run(engine, 'docker run --rm multi-demo')).stdout).toBe('ciao dal multi-stage\n')
   })
 

@@ -2,6 +2,7 @@
 // with BuildKit's cache semantics, prints the plain progress output on the
 // virtual clock and stores the resulting image in the daemon.
 
+import { manifestDigest } from '../images/digest'
 import type { CommandIO } from '../api'
 import type { Daemon } from '../docker/daemon'
 import { FileSystem, makeNode, type FsNode } from '../fs/vfs'
@@ -316,8 +317,7 @@ class Build {
 
   /** Prints the download of a base image from the registry, compressed layers at 25 MB/s. */
   private async pullBase(vertex: number, base: Image): Promise<void> {
-    const digest = sha256Hex(`digest ${base.id}`)
-    this.progress.line(vertex, `resolve ${qualifiedName(`${base.repository}:${base.tag}`)}@sha256:${digest} 0.0s done`)
+    this.progress.line(vertex, `resolve ${qualifiedName(`${base.repository}:${base.tag}`)}@${manifestDigest(base)} 0.0s done`)
     let total = 0
     const layerSizes = (base.history ?? []).filter((entry) => !entry.emptyLayer).map((entry) => Math.round(entry.size * 0.4))
     for (const [index, layer] of base.layers.entries()) {

@@ -11,6 +11,8 @@ import { argumentError, requireArgs } from './usage'
 import { PULL_ERROR } from './run'
 import { splitReference } from './daemon'
 import { findRemoteImage, pullRemote, qualifiedReference } from './pull'
+import { repoDigests } from '../images/digest'
+import type { Image } from '../images/types'
 
 export async function imagesCommand(ctx: DockerContext, args: string[], command = 'images'): Promise<number> {
   const parsed = parseCommandFlags(ctx, command, args, IMAGES_FLAGS)
@@ -31,9 +33,21 @@ export async function imagesCommand(ctx: DockerContext, args: string[], command 
     return 0
   }
 
-  const rows = images.map((image) => [image.repository, image.tag, trunc ? image.id.slice(7, 19) : image.id, `${humanDuration(now - Date.parse(image.created))} ago`, humanSize(image.size)])
-  out(ctx, formatTable([['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE'], ...rows]))
+  const digests = values.get('digests') === true
+  const rows = images.map((image) => {
+    const id = trunc ? image.id.slice(7, 19) : image.id
+    const digest = digests ? [digestCell(image, ctx.daemon.images)] : []
+    return [image.repository, image.tag, ...digest, id, `${humanDuration(now - Date.parse(image.created))} ago`, humanSize(image.size)]
+  })
+  const header = ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE']
+  out(ctx, formatTable([header, ...rows]))
   return 0
+}
+
+/** Returns the DIGEST cell: the digest this row's repository was pulled with, or `<none>`. */
+function digestCell(image: Image, images: readonly Image[]): string {
+  const match = repoDigests(image, images).find((digest) => digest.startsWith(`${image.repository}@`))
+  return match === undefined ? '<none>' : match.slice(image.repository.length + 1)
 }
 
 export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<number> {

@@ -35,7 +35,7 @@ export async function inspectCommand(ctx: DockerContext, args: string[], kind: K
     const container = kind !== 'image' ? ctx.daemon.find(reference) : undefined
     const image = !container && kind !== 'container' ? ctx.daemon.findImage(reference) : undefined
     if (container) documents.push(inspectContainer(container))
-    else if (image) documents.push(inspectImage(image))
+    else if (image) documents.push(inspectImage(image, ctx.daemon.images))
     else missing.push(reference)
   }
 

@@ -1,6 +1,7 @@
 // `docker inspect` documents for containers and images, shaped like Docker
 // Engine 28's API output (field order as the daemon prints it).
 
+import { repoDigests } from '../images/digest'
 import { storedCapabilityList } from './capabilities'
 import { rfc3339Nano, ZERO_TIME } from '../core/time'
 import type { Image } from '../images/types'
@@ -244,13 +245,22 @@ export function networkId(mode: string): string {
   return ids[mode] ?? '5e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f'
 }
 
-export function inspectImage(image: Image): Record<string, unknown> {
+/**
+ * Returns the image's `Comment`, which matches its newest history row:
+ * `buildkit.dockerfile.v0` from BuildKit, empty from the legacy builder.
+ */
+function imageComment(image: Image): string {
+  return image.history?.at(-1)?.comment ?? ''
+}
+
+/** Returns `docker image inspect` JSON; `images` are the daemon's images, whose tags of the same ID add repo tags and digests. */
+export function inspectImage(image: Image, images: readonly Image[] = [image]): Record<string, unknown> {
   return {
     Id: image.id,
-    RepoTags: [`${image.repository}:${image.tag}`],
-    RepoDigests: [],
+    RepoTags: images.filter((other) => other.id === image.id).map((other) => `${other.repository}:${other.tag}`),
+    RepoDigests: repoDigests(image, images),
     Parent: '',
-    Comment: 'buildkit.dockerfile.v0',
+    Comment: imageComment(image),
     Created: image.created,
     DockerVersion: '',
     Author: '',

@@ -1,8 +1,8 @@
 // Pulls from the simulated registry: the build base images and the
 // registry-only images. Any other reference fails as an offline daemon does.
 
-import { sha256Hex } from '../build/sha256'
 import { buildBaseImages } from '../images/build-bases'
+import { manifestDigest, withRepoDigest } from '../images/digest'
 import { registryImages } from '../images/registry-images'
 import type { Image } from '../images/types'
 import type { DockerContext } from './context'
@@ -29,21 +29,36 @@ export function qualifiedReference(image: Image): string {
   return hasRegistry ? `${image.repository}:${image.tag}` : `docker.io/${remotePath(image.repository)}:${image.tag}`
 }
 
-/** Writes the pull progress as a non-terminal client shows it and adds the image to the local store. */
+/**
+ * Writes the pull progress as a non-terminal client shows it and adds the
+ * image to the local store. Layers of an image the daemon already stores under
+ * another tag are not downloaded again.
+ */
 export async function pullRemote(ctx: DockerContext, image: Image): Promise<Image> {
+  const sameTag = ctx.daemon.images.find((candidate) => candidate.repository === image.repository && candidate.tag === image.tag)
+  const present = ctx.daemon.images.some((candidate) => candidate.id === image.id)
+
   out(ctx, `${image.tag}: Pulling from ${remotePath(image.repository)}\n`)
+  if (!present) await downloadLayers(ctx, image)
+  out(ctx, `Digest: ${manifestDigest(image)}\n`)
+
+  if (sameTag?.id === image.id) {
+    out(ctx, `Status: Image is up to date for ${image.repository}:${image.tag}\n`)
+    return sameTag
+  }
+  out(ctx, `Status: Downloaded newer image for ${image.repository}:${image.tag}\n`)
+
+  const local = withRepoDigest(image)
+  if (sameTag) ctx.daemon.images.splice(ctx.daemon.images.indexOf(sameTag), 1)
+  ctx.daemon.images.push(local)
+  ctx.daemon.notify()
+  return local
+}
+
+async function downloadLayers(ctx: DockerContext, image: Image): Promise<void> {
   for (const layer of image.layers) out(ctx, `${layer.slice(7, 19)}: Pulling fs layer \n`)
   // NOTE: the download time assumes about 50 MB/s, and a non-terminal client also prints
   // "Verifying Checksum" and "Download complete" lines that are left out here.
   await ctx.io.sleep(Math.max(300, Math.round(image.size / 50_000)))
   for (const layer of image.layers) out(ctx, `${layer.slice(7, 19)}: Pull complete \n`)
-  out(ctx, `Digest: sha256:${sha256Hex(`digest ${image.repository}:${image.tag}`)}\n`)
-  out(ctx, `Status: Downloaded newer image for ${image.repository}:${image.tag}\n`)
-
-  const local = { ...image }
-  const existing = ctx.daemon.images.findIndex((candidate) => candidate.repository === image.repository && candidate.tag === image.tag)
-  if (existing >= 0) ctx.daemon.images.splice(existing, 1)
-  ctx.daemon.images.push(local)
-  ctx.daemon.notify()
-  return local
 }

@@ -7,7 +7,10 @@ import { buildTree, type TreeEntry } from '../fs/vfs'
 import { ALPINE_GROUP, ALPINE_PASSWD, busyboxBase, debianBase } from './trees'
 import { NGINX_50X_HTML, NGINX_CONF, NGINX_DEFAULT_CONF, NGINX_INDEX_HTML } from './nginx-files'
 import { socketProxyImage } from './socket-proxy'
-import type { Image } from './types'
+import { ALPINE_STEPS, BUSYBOX_STEPS, MARIADB_STEPS, NGINX_STEPS } from './catalog-history'
+import { withRepoDigest } from './digest'
+import { historyFromSteps, layerIds } from './spec'
+import type { Image, ImageHistoryEntry } from './types'
 
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
 
@@ -70,8 +73,18 @@ const BUSYBOX_PASSWD = [
 ]
 const BUSYBOX_GROUP = ['root:x:0:', 'daemon:x:1:', 'bin:x:2:', 'sys:x:3:', 'mail:x:8:', 'www-data:x:33:', 'users:x:100:', 'nogroup:x:65533:', 'nobody:x:65534:']
 
+/** Returns an image's history and one layer per non-empty step. */
+function history(reference: string, steps: [string, number][], created: string): { history: ImageHistoryEntry[]; layers: string[] } {
+  const entries = historyFromSteps(steps, created)
+  return { history: entries, layers: layerIds(reference, entries) }
+}
 
+/** Returns the images the daemon stores at start, each pulled from Docker Hub. */
 export function createImageCatalog(): Image[] {
+  return catalogImages().map(withRepoDigest)
+}
+
+function catalogImages(): Image[] {
   return [
     {
       repository: 'nginx',
@@ -92,10 +105,7 @@ export function createImageCatalog(): Image[] {
       behaviour: 'nginx',
       flavor: 'debian',
       shell: 'dash',
-      layers: [
-        'sha256:7fb72a7d1a8e984ccd01277432de660162a547a00de77151518dc9033cfb8cb4',
-        'sha256:2b3c1b8a5b1a3c31c7a0a6d8a0c7e8c87e5b4c4b04d8fcf1f4b7d27e0b1a9c6e',
-      ],
+      ...history('nginx:latest', NGINX_STEPS, '2025-11-17T22:41:05.118573425Z'),
       buildFs: () => buildTree(nginxTree(), utc('2025-11-17T22:41:05Z')),
     },
     {
@@ -116,7 +126,7 @@ export function createImageCatalog(): Image[] {
       behaviour: 'mariadb',
       flavor: 'debian',
       shell: 'dash',
-      layers: ['sha256:9c8f4b1e2d3a5c6b7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d'],
+      ...history('mariadb:latest', MARIADB_STEPS, '2025-11-14T03:12:44Z'),
       buildFs: () => buildTree(mariadbTree(), utc('2025-11-14T03:12:44Z')),
     },
     {
@@ -129,7 +139,7 @@ export function createImageCatalog(): Image[] {
       behaviour: 'plain',
       flavor: 'busybox',
       shell: 'ash',
-      layers: ['sha256:2e6c5a8e5d30a2ac7c1b9c3c8e2c0dc44d0e3c5fd5db4f1cc1e5e0d4b1a3f7c2'],
+      ...history('busybox:latest', BUSYBOX_STEPS, '2024-09-26T21:31:42Z'),
       buildFs: () => buildTree(busyboxBase(utc('2024-09-26T21:31:42Z'), BUSYBOX_PASSWD, BUSYBOX_GROUP), utc('2024-09-26T21:31:42Z')),
     },
     {
@@ -142,7 +152,7 @@ export function createImageCatalog(): Image[] {
       behaviour: 'plain',
       flavor: 'busybox',
       shell: 'ash',
-      layers: ['sha256:256f393e029fa2063d8c93720da36a74a032bed3355a2bc3e313ad12f8bde9d1'],
+      ...history('alpine:latest', ALPINE_STEPS, '2025-10-08T11:04:56Z'),
       buildFs: () =>
         buildTree(
           [

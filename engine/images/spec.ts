@@ -26,14 +26,27 @@ export interface ImageSpec {
   steps: Array<[createdBy: string, size: number]>
 }
 
-function toHistory(spec: ImageSpec): ImageHistoryEntry[] {
-  return spec.steps.map(([createdBy, size]) => ({
-    created: spec.created,
-    createdBy,
-    size,
-    comment: createdBy.endsWith('# buildkit') ? 'buildkit.dockerfile.v0' : '',
-    emptyLayer: size === 0,
-  }))
+/**
+ * Returns the history comment of an upstream step. BuildKit marks every step
+ * of a Dockerfile with `buildkit.dockerfile.v0`. The legacy builder's steps
+ * (`/bin/sh -c …`) and a root filesystem made by a script (`# debian.sh …`)
+ * carry none.
+ * NOTE: Debian's rootfs rows carry a `debuerreotype` version on Docker Hub,
+ * which is left empty here.
+ */
+function stepComment(createdBy: string): string {
+  const legacy = createdBy.startsWith('/bin/sh -c ') || createdBy.startsWith('# ')
+  return legacy ? '' : 'buildkit.dockerfile.v0'
+}
+
+/** Turns upstream Dockerfile steps, oldest first, into `docker history` entries dated `created`. */
+export function historyFromSteps(steps: ImageSpec['steps'], created: string): ImageHistoryEntry[] {
+  return steps.map(([createdBy, size]) => ({ created, createdBy, size, comment: stepComment(createdBy), emptyLayer: size === 0 }))
+}
+
+/** Returns one layer ID per non-empty history entry, derived from the image reference. */
+export function layerIds(reference: string, history: ImageHistoryEntry[]): string[] {
+  return history.filter((entry) => !entry.emptyLayer).map((_, index) => `sha256:${sha256Hex(`layer ${reference} ${index}`)}`)
 }
 
 /** Builds an Image whose ID, layer IDs and digest derive from the reference, not from Docker Hub. */
@@ -41,7 +54,7 @@ export function imageFromSpec(spec: ImageSpec): Image {
   const mtime = Date.parse(spec.created)
   const reference = spec.idReference ?? `${spec.repository}:${spec.tag}`
   const config: ImageConfig = { Env: [PATH_ENV], Cmd: null, Entrypoint: null, WorkingDir: '', User: '', Labels: null, ...spec.config }
-  const history = toHistory(spec)
+  const history = historyFromSteps(spec.steps, spec.created)
   const size = spec.size ?? history.reduce((sum, entry) => sum + entry.size, 0)
 
   const image: Image = {
@@ -54,7 +67,7 @@ export function imageFromSpec(spec: ImageSpec): Image {
     behaviour: spec.behaviour ?? 'plain',
     flavor: spec.flavor ?? 'debian',
     shell: spec.shell ?? 'dash',
-    layers: history.filter((entry) => !entry.emptyLayer).map((entry, index) => `sha256:${sha256Hex(`layer ${reference} ${index}`)}`),
+    layers: layerIds(reference, history),
     history,
     buildFs: () => buildTree(spec.tree(mtime), mtime),
   }

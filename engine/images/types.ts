@@ -70,6 +70,11 @@ export interface Image {
   flavor: 'debian' | 'busybox'
   shell: ShellKind
   layers: string[]
+  /**
+   * `repository@sha256:…` of the registry manifest this tag was pulled from;
+   * absent for images built or loaded locally. Tags of one image share it.
+   */
+  repoDigest?: string
   /** Build steps, oldest first; absent for images without recorded history. */
   history?: ImageHistoryEntry[]
   /** Paths and port of an `nginx` behaviour image that differ from the official image's. */
