@@ -9,6 +9,7 @@ import { expandWord, parseLine, ShellSyntaxError, type ListItem, type SimpleComm
 import { parseSleepArgument, safeRegExp } from './programs'
 import { gnuColumns } from './columns'
 import { pythonJsonTool } from './jsontool'
+import { bashPrintf } from './printf'
 import { pythonCommand } from './python'
 
 export const HOST_USER = 'studente'
@@ -21,7 +22,7 @@ export type DockerRunner = (args: string[], io: CommandIO, stdin: string) => Pro
 /** HTTP handler for the host's curl: the engine serves requests sent to published ports. */
 export type HostHttp = (port: number, path: string) => { status: number; body: string } | undefined
 
-const HOST_COMMANDS = ['cat', 'cd', 'clear', 'curl', 'date', 'docker', 'echo', 'env', 'exit', 'export', 'false', 'grep', 'head', 'hostname', 'id', 'ls', 'printenv', 'pwd', 'python3', 'sleep', 'tail', 'time', 'true', 'type', 'uname', 'unset', 'wc', 'whoami', 'which']
+const HOST_COMMANDS = ['cat', 'cd', 'clear', 'curl', 'date', 'docker', 'echo', 'env', 'exit', 'export', 'false', 'grep', 'head', 'hostname', 'id', 'ls', 'printenv', 'printf', 'pwd', 'python3', 'sleep', 'tail', 'time', 'true', 'type', 'uname', 'unset', 'wc', 'whoami', 'which']
 
 /** GNU wc on standard input: the selected counts, or lines, words and bytes padded to 7 columns. */
 function wordCount(text: string, args: string[]): string {
@@ -252,6 +253,11 @@ export class HostShell {
         return 0
       case 'sleep':
         return this.sleep(argv, io)
+      case 'printf': {
+        const result = bashPrintf(argv.slice(1), io.isTTY)
+        for (const chunk of result.chunks) io.write(chunk.text, chunk.stream)
+        return result.exitCode
+      }
       case 'true':
         return 0
       case 'clear':
@@ -363,7 +369,7 @@ export class HostShell {
     let status = 0
     for (const name of argv.slice(1)) {
       const known = HOST_COMMANDS.includes(name) || this.programs.has(name)
-      const builtin = ['cd', 'echo', 'export', 'pwd', 'type', 'unset', 'exit', 'time', 'true', 'false'].includes(name)
+      const builtin = ['cd', 'echo', 'export', 'printf', 'pwd', 'type', 'unset', 'exit', 'time', 'true', 'false'].includes(name)
       if (argv[0] === 'type') {
         if (builtin) io.write(`${name} is a shell builtin\n`, 'stdout')
         else if (known) io.write(`${name} is /usr/bin/${name}\n`, 'stdout')

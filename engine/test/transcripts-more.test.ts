@@ -74,7 +74,7 @@ const FILES: TranscriptFile[] = [
     setup: writeDockerfiles,
     freshShell: true,
     known: {
-      // Legacy builder output and history, and its dangling intermediate image. The host shell also lacks printf (52-56).
+      // Legacy builder output and history, and its dangling intermediate image.
       ...steps([1, 7, 8, 10, 13, 16, 17, 18, 20, 40, 42, 43, 44, 45, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62], NO_BUILDX),
       ...steps([25, 26, 27, 28, 29, 30, 31], START_INTERVAL), // HEALTHCHECK --start-period=5s: Engine 28 probes at 5 s, dockerd 20.10 at 30 s
       ...steps([36, 37, 38, 46, 47, 48], NO_BUILD_CONTEXT),
