@@ -12,7 +12,8 @@ import { containerClientIO, hostDockerArgs } from '../shell/docker-client'
 import { perlAllocationBytes } from '../shell/perl'
 import { PROGRAMS } from '../shell/programs'
 import { quote } from 'shell-quote'
-import { baseName, dirName, makeNode, type FileSystem } from '../fs/vfs'
+import { baseName, dirName, makeNode, type Credentials, type FileSystem } from '../fs/vfs'
+import { mainProcessUid, nginxWorkerUid, userName } from './process-users'
 import type { ContainerContext, ExecResult, HttpResult, ProcessInfo, ShellKind, ShellState } from '../shell/types'
 import { applyProbeResult, healthDisabled, healthSettings, limitOutput, nextProbeDelay } from './health'
 import type { Container, ContainerConfig, HostSettings, LogEntry } from './model'
@@ -799,7 +800,7 @@ export class Daemon {
         // NOTE: with --network host the host's value applies; this assumes it is open too.
         pingSockets: true,
       },
-      processes: () => this.processes(container),
+      processes: (caller) => this.processes(container, caller),
       database: (atMs) => {
         const process = container.process
         if (process?.kind !== 'mariadb' || container.state.status !== 'running') return undefined
@@ -814,13 +815,16 @@ export class Daemon {
     }
   }
 
-  private processes(container: Container): ProcessInfo[] {
-    const list: ProcessInfo[] = [{ pid: 1, user: 'root', command: [container.path, ...container.args].join(' ') }]
+  /** Lists the container's processes for `ps`, ending with `ps` itself run as `caller`. */
+  private processes(container: Container, caller: Credentials): ProcessInfo[] {
+    const name = (uid: number): string => userName(container.fs, uid)
+    const masterUid = mainProcessUid(container)
+    const list: ProcessInfo[] = [{ pid: 1, user: name(masterUid), command: [container.path, ...container.args].join(' ') }]
     if (container.process?.kind === 'nginx') {
-      list[0] = { pid: 1, user: 'root', command: 'nginx: master process nginx -g daemon off;' }
-      for (const pid of NGINX_WORKERS) list.push({ pid, user: 'nginx', command: 'nginx: worker process' })
+      list[0] = { pid: 1, user: name(masterUid), command: 'nginx: master process nginx -g daemon off;' }
+      for (const pid of NGINX_WORKERS) list.push({ pid, user: name(nginxWorkerUid(masterUid)), command: 'nginx: worker process' })
     }
-    list.push({ pid: 40, user: 'root', command: 'ps' })
+    list.push({ pid: 40, user: name(caller.uid), command: 'ps' })
     return list
   }
 

@@ -20,7 +20,15 @@ export interface NginxStartOptions {
   warning?: string
   /** The `[emerg]` error that stops nginx, e.g. a temp directory on a read-only filesystem. */
   emergency?: string
+  /** What nginx logs after `built by `; DEBIAN_COMPILER when absent. */
+  compiler?: string
 }
+
+/**
+ * The compiler the official Debian-based nginx 1.27 images log. nginx copies
+ * gcc's version line with its trailing space, so the log line ends in one.
+ */
+const DEBIAN_COMPILER = 'gcc 12.2.0 (Debian 12.2.0-14) '
 
 /**
  * Works out how nginx's start-up goes for the container's filesystem, user and
@@ -40,6 +48,7 @@ export function nginxStartCheck(container: Container, cred: Credentials, capabil
   }
   const asRoot = cred.uid === 0
   const options: NginxStartOptions = { configWritable: !readOnly('/etc/nginx/conf.d/default.conf') && !denied('/etc/nginx/conf.d/default.conf') }
+  if (container.image.nginxCompiler !== undefined) options.compiler = container.image.nginxCompiler
 
   const userLine = (fs.lookup('/etc/nginx/nginx.conf')?.content ?? '').split('\n').findIndex((line) => /^\s*user\s/.test(line))
   if (!asRoot && userLine >= 0) options.warning = `the "user" directive makes sense only if the master process runs with super-user privileges, ignored in /etc/nginx/nginx.conf:${userLine + 1}`
@@ -83,7 +92,7 @@ export function nginxStartupLogs(write: LogWriter, atMs: number, options: NginxS
   const notices = [
     'using the "epoll" event method',
     'nginx/1.27.4',
-    'built by gcc 12.2.0 (Debian 12.2.0-14)',
+    `built by ${options.compiler ?? DEBIAN_COMPILER}`,
     `OS: Linux ${KERNEL_RELEASE}`,
     'getrlimit(RLIMIT_NOFILE): 1048576:1048576',
     'start worker processes',

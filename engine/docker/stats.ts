@@ -8,6 +8,7 @@ import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
 import type { Container } from './model'
+import { mainProcessUid, nginxWorkerUid, psEfUser, userName } from './process-users'
 import { argumentError, requireArgs } from './usage'
 
 /** Memory of the simulated host, the limit `docker stats` shows without `--memory`. */
@@ -133,13 +134,17 @@ export async function topCommand(ctx: DockerContext, args: string[]): Promise<nu
   const started = new Date(container.state.startedAt?.ms ?? ctx.daemon.now()).toISOString().slice(11, 16)
   const pid = container.state.pid
   const rows = [['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD']]
+  // docker top runs `ps -ef` on the host, so uids get the host's user names.
+  const hostUser = (uid: number): string => psEfUser(userName(ctx.hostFiles?.fs, uid))
+  const masterUid = mainProcessUid(container)
   if (container.process?.kind === 'nginx') {
-    rows.push(['root', String(pid), String(pid - 21), '0', started, '?', '00:00:00', 'nginx: master process nginx -g daemon off;'])
-    rows.push(['101', String(pid + 45), String(pid), '0', started, '?', '00:00:00', 'nginx: worker process'])
-    rows.push(['101', String(pid + 46), String(pid), '0', started, '?', '00:00:00', 'nginx: worker process'])
+    const workerUid = nginxWorkerUid(masterUid)
+    rows.push([hostUser(masterUid), String(pid), String(pid - 21), '0', started, '?', '00:00:00', 'nginx: master process nginx -g daemon off;'])
+    rows.push([hostUser(workerUid), String(pid + 45), String(pid), '0', started, '?', '00:00:00', 'nginx: worker process'])
+    rows.push([hostUser(workerUid), String(pid + 46), String(pid), '0', started, '?', '00:00:00', 'nginx: worker process'])
   } else {
     const command = [container.path, ...container.args].join(' ')
-    rows.push([container.process?.kind === 'mariadb' ? '999' : 'root', String(pid), String(pid - 21), '0', started, '?', '00:00:00', command])
+    rows.push([hostUser(masterUid), String(pid), String(pid - 21), '0', started, '?', '00:00:00', command])
   }
   out(ctx, formatTable(rows))
   return 0

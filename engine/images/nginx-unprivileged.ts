@@ -109,6 +109,8 @@ function alpineSpec(tag: string): ImageSpec {
     nginx: LAYOUT,
     flavor: 'busybox',
     shell: 'ash',
+    // nginx's Alpine packages are built with Alpine 3.21's gcc; the Debian tags log Debian 12's.
+    nginxCompiler: 'gcc 14.2.0 (Alpine 14.2.0) ',
     tree: (mtime) => [
       ...busyboxBase(mtime, [...ALPINE_PASSWD, 'nginx:x:101:101:nginx:/var/cache/nginx:/sbin/nologin'], [...ALPINE_GROUP, 'nginx:x:101:nginx']),
       { path: '/etc/os-release', content: 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.21.3\nPRETTY_NAME="Alpine Linux v3.21"\nHOME_URL="https://alpinelinux.org/"\nBUG_REPORT_URL="https://gitlab.alpinelinux.org/alpine/aports/-/issues"\n', mtime },

@@ -22,6 +22,7 @@ export interface ImageSpec {
   shell?: Image['shell']
   behaviour?: Image['behaviour']
   nginx?: NginxLayout
+  nginxCompiler?: string
   /** Main steps of the upstream Dockerfile, oldest first, for `docker history`. */
   steps: Array<[createdBy: string, size: number]>
 }
@@ -72,5 +73,6 @@ export function imageFromSpec(spec: ImageSpec): Image {
     buildFs: () => buildTree(spec.tree(mtime), mtime),
   }
   if (spec.nginx) image.nginx = spec.nginx
+  if (spec.nginxCompiler) image.nginxCompiler = spec.nginxCompiler
   return image
 }

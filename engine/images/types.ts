@@ -77,6 +77,8 @@ export interface Image {
   repoDigest?: string
   /** Build steps, oldest first; absent for images without recorded history. */
   history?: ImageHistoryEntry[]
+  /** Compiler an `nginx` behaviour image logs at start-up after `built by `; the Debian image's gcc when absent. */
+  nginxCompiler?: string
   /** Paths and port of an `nginx` behaviour image that differ from the official image's. */
   nginx?: NginxLayout
   /** Builds the base tree; called once and cloned for each container. */

@@ -411,7 +411,7 @@ const sleep: Program = (ctx) => {
 
 const ps: Program = (ctx) => {
   ctx.write('PID   USER     TIME  COMMAND\n')
-  for (const process of ctx.container.processes()) {
+  for (const process of ctx.container.processes(ctx.state.cred)) {
     ctx.write(`${String(process.pid).padStart(5)} ${process.user.padEnd(8)}  0:00 ${process.command}\n`)
   }
   return 0

@@ -61,7 +61,8 @@ export interface ContainerContext {
   flavor: 'busybox' | 'debian'
   /** Current virtual time (ms) when the command started. */
   startMs: number
-  processes(): ProcessInfo[]
+  /** The container's processes as `ps` lists them, ending with `ps` itself run by `caller`. */
+  processes(caller: Credentials): ProcessInfo[]
   http(host: string, port: number, method: string, path: string, atMs: number): HttpResult
   /** Software the image contains, e.g. `nginx` for `nginx -v`. */
   software: Set<string>

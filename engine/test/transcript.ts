@@ -56,8 +56,8 @@ export function orderRequestLines(text: string): string {
  * models. Applied to the recorded text before comparison.
  */
 const CAPTURE_FIXES: [RegExp, string][] = [
-  // The capture used Debian's nginx 1.22.1; the official image is nginx 1.27.4 and logs its compiler.
-  [/nginx\/1\.22\.1\n/g, 'nginx/1.27.4\n<NGINXTIME> [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14)\n'],
+  // The capture used Debian's nginx 1.22.1; the official image is nginx 1.27.4 and logs its compiler, with a trailing space.
+  [/nginx\/1\.22\.1\n/g, 'nginx/1.27.4\n<NGINXTIME> [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) \n'],
   // Kernel of the capture machine and its RLIMIT_NOFILE limit.
   [/OS: Linux 6\.18\.44-fc-v1252/g, 'OS: Linux 6.8.0-88-generic'],
   [/getrlimit\(RLIMIT_NOFILE\): 20000:20000/g, 'getrlimit(RLIMIT_NOFILE): 1048576:1048576'],
