@@ -3,10 +3,19 @@ import { createEngine } from '../../engine'
 import type { AuditResult, CommandIO, SimulatedEngine } from '../../engine/api'
 import { describeRunAudit, sameAudit, scoreAnnouncement, scoreLevel } from './run-audit'
 
-const io: CommandIO = { write: () => {}, sleep: async () => true, isTTY: false, columns: 80 }
-
 async function auditAfter(line: string): Promise<AuditResult> {
   const engine: SimulatedEngine = createEngine()
+  // Each wait advances the virtual clock, as the lab's clock driver does; a
+  // wait that returns at once would leave polling commands spinning.
+  const io: CommandIO = {
+    write: () => {},
+    sleep: async (ms) => {
+      engine.advance(ms)
+      return true
+    },
+    isTTY: false,
+    columns: 80,
+  }
   await engine.execute(line, io)
   const audit = engine.lastRunAudit?.()
   if (!audit) throw new Error(`no audit after: ${line}`)

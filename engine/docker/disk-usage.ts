@@ -16,7 +16,7 @@ import { psRow } from './ps'
 import type { Volume } from './volumes'
 
 /** Files Docker bind-mounts into every container, so they are not part of its writable layer. */
-const DAEMON_MOUNTS = ['/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/proc', '/sys']
+const DAEMON_MOUNTS = ['/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/dev', '/proc', '/sys']
 
 /**
  * Bytes the nginx entrypoint writes to the container layer: its IPv6 edit of
