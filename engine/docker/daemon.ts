@@ -23,6 +23,7 @@ import { EventLog, execAction } from './events'
 import { attachMounts, type Volume } from './volumes'
 import { effectiveCapabilities } from './capabilities'
 import { writeKernelFiles } from './procfs'
+import { mountDevTmpfs } from '../fs/devices'
 import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv, type ShutdownInitiator } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
@@ -215,6 +216,7 @@ export class Daemon {
     container.mounts = attachMounts(container, request.host.mountRequests, this.volumes, request.hostFs, this.stamp(), this.now(), () => this.random.hex(64))
     const user = resolveUser(container.fs, config.User)
     writeKernelFiles(container, typeof user === 'string' ? 0 : user.uid, this.now())
+    mountDevTmpfs(container.fs, this.now())
     this.mountFilesystems(container)
     container.fs.writeFile('/etc/hostname', `${config.Hostname}\n`, this.now())
     container.fs.writeFile('/etc/hosts', `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${container.ipAddress ? `${container.ipAddress}\t${config.Hostname}\n` : ''}`, this.now())

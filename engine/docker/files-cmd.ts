@@ -128,7 +128,7 @@ export async function diffCommand(ctx: DockerContext, args: string[]): Promise<n
     return 1
   }
 
-  const skip = new Set([...DAEMON_MOUNTS, '/proc', '/sys', ...container.mounts.map((mount) => mount.Destination), ...Object.keys(container.host.tmpfs)])
+  const skip = new Set([...DAEMON_MOUNTS, '/dev', '/proc', '/sys', ...container.mounts.map((mount) => mount.Destination), ...Object.keys(container.host.tmpfs)])
   const lines: string[] = []
   compareTrees(container.image.buildFs().root, container.fs.root, '', skip, lines)
   out(ctx, lines.map((line) => `${line}\n`).join(''))

@@ -15,6 +15,8 @@ export interface FsNode {
   content: string
   children: Map<string, FsNode>
   target: string
+  /** Major and minor number of a character device (type `file`), such as 1, 3 for /dev/null. */
+  device?: { major: number; minor: number }
 }
 
 export class FsError extends Error {
@@ -181,6 +183,8 @@ export class FileSystem {
     if (existing) {
       if (existing.type === 'dir') throw new FsError('EISDIR', path)
       if (cred && !canAccess(existing, cred, 2)) throw new FsError('EACCES', path)
+      // Device nodes such as /dev/null discard what is written to them.
+      if (existing.device) return
       existing.content = append ? existing.content + content : content
       existing.mtime = mtime
       return
@@ -238,11 +242,26 @@ const DEFAULT_MODES: Record<NodeType, number> = { dir: 0o755, symlink: 0o777, fi
 
 /** `drwxr-xr-x` style mode string. */
 export function modeString(node: FsNode): string {
-  const kind = TYPE_LETTERS[node.type]
+  const kind = node.device ? 'c' : TYPE_LETTERS[node.type]
   const bits = 'rwxrwxrwx'
   let text = ''
   for (let index = 0; index < 9; index++) text += node.mode & (1 << (8 - index)) ? bits[index] : '-'
-  return kind + text
+  return kind + withSpecialBits(text, node.mode)
+}
+
+/** Shows setuid, setgid and sticky bits as ls does: `s`/`t` over an execute bit, `S`/`T` without one. */
+function withSpecialBits(text: string, mode: number): string {
+  const chars = [...text]
+  const specials: [number, number, string][] = [
+    [0o4000, 2, 's'],
+    [0o2000, 5, 's'],
+    [0o1000, 8, 't'],
+  ]
+  for (const [bit, position, letter] of specials) {
+    if ((mode & bit) === 0) continue
+    chars[position] = chars[position] === 'x' ? letter : letter.toUpperCase()
+  }
+  return chars.join('')
 }
 
 /** Builds a tree from a compact spec: paths ending in `/` are directories, others files. */

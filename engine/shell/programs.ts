@@ -194,11 +194,12 @@ function longFields(ctx: ProgramContext, node: FsNode, name: string): string[] {
   const links = node.type === 'dir' ? 2 + [...node.children.values()].filter((child) => child.type === 'dir').length : 1
   const owner = userName(ctx, node.uid) ?? String(node.uid)
   const group = groupName(ctx, node.gid) ?? String(node.gid)
-  let size = node.content.length
-  if (node.type === 'dir') size = 4096
-  if (node.type === 'symlink') size = node.target.length
+  let size = String(node.content.length)
+  if (node.type === 'dir') size = '4096'
+  if (node.type === 'symlink') size = String(node.target.length)
+  if (node.device) size = isBusybox(ctx) ? `${String(node.device.major).padStart(4)}, ${String(node.device.minor).padStart(3)}` : `${node.device.major}, ${node.device.minor}`
   const shown = node.type === 'symlink' ? `${name} -> ${node.target}` : name
-  return [modeString(node), String(links), owner, group, String(size), lsTime(node.mtime, ctx.now()), shown]
+  return [modeString(node), String(links), owner, group, size, lsTime(node.mtime, ctx.now()), shown]
 }
 
 function longLine(ctx: ProgramContext, node: FsNode, name: string): string {
