@@ -235,8 +235,8 @@ describe('docker build sizes', () => {
 
     const history = (await run(engine, 'docker history three')).stdout.split('\n')
     expect(history[1]).toMatch(/RUN \/bin\/sh -c rm -rf \/var\/lib\/apt\/lists\/\* #… +0B /)
-    expect(history[3]).toMatch(/RUN \/bin\/sh -c apt-get update # buildkit +9\.337MB /)
-    expect(await imageSize(engine, 'three')).toBe('91.64MB')
+    expect(history[3]).toMatch(/RUN \/bin\/sh -c apt-get update # buildkit +9\.34MB /)
+    expect(await imageSize(engine, 'three')).toBe('91.6MB')
     expect(await imageSize(engine, 'one')).toBe('82.3MB')
   })
 
@@ -259,13 +259,13 @@ describe('docker build sizes', () => {
     expect(result.stderr).toContain('#4 [builder 1/3] FROM docker.io/library/busybox\n')
     expect(result.stderr).toContain('[stage-1 2/2] COPY --from=builder /src/app.sh /usr/local/bin/app.sh\n')
     expect(result.stderr).not.toContain('[stage-1 1/2] FROM')
-    expect(await imageSize(engine, 'multi-demo')).toBe('4.278MB')
+    expect(await imageSize(engine, 'multi-demo')).toBe('4.28MB')
 
     const history = (await run(engine, 'docker history multi-demo')).stdout.split('\n')
     expect(history).toHaveLength(6)
     expect(history[2]).toMatch(/^<missing> +.* COPY \/src\/app\.sh \/usr\/local\/bin\/app\.sh # bui… +38B +buildkit\.dockerfile\.v0$/)
     expect(history[3]).toMatch(/^<missing> +.* CMD \["sh"\] +0B +buildkit\.dockerfile\.v0$/)
-    expect(history[4]).toMatch(/^<missing> +.* ADD busybox\.tar\.xz \/ # buildkit +4\.278MB +buildkit\.dockerfile\.v0$/)
+    expect(history[4]).toMatch(/^<missing> +.* ADD busybox\.tar\.xz \/ # buildkit +4\.28MB +buildkit\.dockerfile\.v0$/)
     expect((await run(engine, 'docker run --rm multi-demo')).stdout).toBe('ciao dal multi-stage\n')
   })
 

@@ -8,7 +8,7 @@ import { argumentError } from '../docker/usage'
 import { humanDuration } from '../format/duration'
 import { renderTemplate, TemplateError } from '../format/gotemplate'
 import { formatTable } from '../format/tabwriter'
-import { humanSize } from '../format/units'
+import { humanSize3 } from '../docker/disk-usage'
 import type { Image, ImageHistoryEntry } from '../images/types'
 
 /** Docker truncates CREATED BY to 45 characters, the last one an ellipsis. */
@@ -48,7 +48,7 @@ function rows(image: Image, now: number, human: boolean, trunc: boolean): Row[] 
       CreatedSince: `${humanDuration(now - created)} ago`,
       CreatedAt: human ? `${humanDuration(now - created)} ago` : new Date(created).toISOString().replace('.000Z', 'Z'),
       CreatedBy: trunc ? truncate(createdBy, CREATED_BY_WIDTH) : createdBy,
-      Size: human ? humanSize(entry.size) : String(entry.size),
+      Size: human ? humanSize3(entry.size) : String(entry.size),
       Comment: entry.comment,
     }
   })

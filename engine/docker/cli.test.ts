@@ -248,7 +248,7 @@ describe('docker images', () => {
     const lines = result.stdout.split('\n')
     expect(lines[0]).toMatch(/^REPOSITORY\s+TAG\s+IMAGE ID\s+CREATED\s+SIZE$/)
     expect(result.stdout).toMatch(/\nnginx\s+latest\s+[0-9a-f]{12}\s+\d+ \w+ ago\s+192MB\n/)
-    expect(result.stdout).toMatch(/\ntecnativa\/docker-socket-proxy\s+latest\s+1f3c9a7e52d0\s+\d+ \w+ ago\s+31\.22MB\n/)
+    expect(result.stdout).toMatch(/\ntecnativa\/docker-socket-proxy\s+latest\s+1f3c9a7e52d0\s+\d+ \w+ ago\s+31\.2MB\n/)
   })
 })
 

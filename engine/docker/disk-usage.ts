@@ -24,7 +24,7 @@ const DAEMON_MOUNTS = ['/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/dev'
  */
 const NGINX_ENTRYPOINT_BYTES = 1080
 
-/** Formats a size as go-units HumanSizeWithPrecision(size, 3) does for container sizes: `1.08kB`, `192MB`. */
+/** Formats a size as go-units HumanSizeWithPrecision(size, 3) does for image, history and container sizes: `1.08kB`, `192MB`. */
 export function humanSize3(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB']
   let size = bytes

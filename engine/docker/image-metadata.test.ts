@@ -18,7 +18,7 @@ describe('docker history of a build', () => {
     expect(rows).toHaveLength(19)
     expect(rows[0]).toMatch(/^[0-9a-f]{12}\|COPY index\.html \/usr\/share\/nginx\/html\/ # bui…\|5B\|buildkit\.dockerfile\.v0$/)
     expect(rows[1]).toBe('<missing>|CMD ["nginx" "-g" "daemon off;"]|0B|buildkit.dockerfile.v0')
-    expect(rows[10]).toBe('<missing>|RUN /bin/sh -c set -x     && groupadd --syst…|117.2MB|buildkit.dockerfile.v0')
+    expect(rows[10]).toBe('<missing>|RUN /bin/sh -c set -x     && groupadd --syst…|117MB|buildkit.dockerfile.v0')
     expect(rows[17]).toBe("<missing>|# debian.sh --arch 'amd64' out/ 'bookworm' '…|74.8MB|")
     expect(rows[18]).toBe('')
   })
@@ -73,10 +73,10 @@ describe('docker pull digests', () => {
 
     const lines = (await run(engine, 'docker images --digests busybox')).stdout.split('\n')
     expect(lines[0]).toBe('REPOSITORY   TAG       DIGEST                                                                    IMAGE ID       CREATED         SIZE')
-    expect(lines[1]).toBe(`busybox      latest    ${digest}   0ed463b26dae   14 months ago   4.278MB`)
+    expect(lines[1]).toBe(`busybox      latest    ${digest}   0ed463b26dae   14 months ago   4.28MB`)
 
     const copy = (await run(engine, 'docker images --digests corso/box')).stdout.split('\n')[1]
-    expect(copy).toBe('corso/box    1         <none>    0ed463b26dae   14 months ago   4.278MB')
+    expect(copy).toBe('corso/box    1         <none>    0ed463b26dae   14 months ago   4.28MB')
   })
 
   it('leaves RepoDigests of a built image empty', async () => {

@@ -1,8 +1,8 @@
 // `docker images`, `docker rmi`, `docker pull`.
 
 import { humanDuration } from '../format/duration'
-import { humanSize } from '../format/units'
 import { formatTable } from '../format/tabwriter'
+import { humanSize3 } from './disk-usage'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
@@ -37,7 +37,7 @@ export async function imagesCommand(ctx: DockerContext, args: string[], command 
   const rows = images.map((image) => {
     const id = trunc ? image.id.slice(7, 19) : image.id
     const digest = digests ? [digestCell(image, ctx.daemon.images)] : []
-    return [image.repository, image.tag, ...digest, id, `${humanDuration(now - Date.parse(image.created))} ago`, humanSize(image.size)]
+    return [image.repository, image.tag, ...digest, id, `${humanDuration(now - Date.parse(image.created))} ago`, humanSize3(image.size)]
   })
   const header = ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE']
   out(ctx, formatTable([header, ...rows]))

@@ -127,8 +127,8 @@ describe('node alpine images', () => {
     const images = await run(engine, 'docker images node')
     expect(images.stdout).toBe(
       'REPOSITORY   TAG         IMAGE ID       CREATED      SIZE\n' +
-        'node         alpine      dbde29f401c2   9 days ago   171.6MB\n' +
-        'node         25-alpine   dbde29f401c2   9 days ago   171.6MB\n',
+        'node         alpine      dbde29f401c2   9 days ago   172MB\n' +
+        'node         25-alpine   dbde29f401c2   9 days ago   172MB\n',
     )
     expect((await run(engine, 'docker run --rm node:alpine node --version')).stdout).toBe('v25.2.1\n')
   })
