@@ -63,6 +63,11 @@ export function LazyMount({ placeholder, children }: LazyMountProps) {
     const container = containerRef.current
     if (!action || !container) return
 
+    // Removing the focused placeholder control leaves the focus on <body>. If
+    // the student has moved on to another element meanwhile, leave it there.
+    const focused = document.activeElement
+    if (focused && focused !== document.body && !container.contains(focused)) return
+
     const twin = [...container.querySelectorAll<HTMLElement>(INTERACTIVE)].find(
       (element) => element.tagName === action.tagName && controlLabel(element) === action.label,
     )
