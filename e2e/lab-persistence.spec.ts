@@ -35,6 +35,7 @@ test('lab state survives a reload until restarted', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Ricomincia da capo' }).click()
   await waitForTerminalText(page, 'Laboratorio ricominciato da capo.')
+  await expect(page.locator('.xterm-helper-textarea')).toBeFocused()
   expect(await runInTerminal(page, 'docker ps')).toMatch(PS_HEADER)
   await expect(page.locator('li[data-container="web"]')).toHaveCount(0)
 

@@ -65,7 +65,8 @@ export default function Lab({ autoFocus = false, panelHeadingLevel = 3 }: LabPro
           historyScope={historyScope}
           banner={startBanner(runtime, restarted)}
           onSession={setSession}
-          autoFocus={autoFocus}
+          // The restart button unmounts while the fresh engine loads, so its focus moves to the new terminal.
+          autoFocus={autoFocus || restarted}
         />
         <div className={styles.side}>
           <ContainerPanel engine={runtime.engine} driver={runtime.driver} headingLevel={panelHeadingLevel} />
