@@ -24,6 +24,7 @@ import { attachMounts, type Volume } from './volumes'
 import { effectiveCapabilities } from './capabilities'
 import { writeKernelFiles } from './procfs'
 import { mountDevTmpfs } from '../fs/devices'
+import { writeMountTable, type MountedContainer } from '../fs/mounts'
 import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv, type ShutdownInitiator } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
@@ -217,6 +218,7 @@ export class Daemon {
     const user = resolveUser(container.fs, config.User)
     writeKernelFiles(container, typeof user === 'string' ? 0 : user.uid, this.now())
     mountDevTmpfs(container.fs, this.now())
+    writeMountTable(container.fs, mountedContainer(container), this.now())
     this.mountFilesystems(container)
     container.fs.writeFile('/etc/hostname', `${config.Hostname}\n`, this.now())
     container.fs.writeFile('/etc/hosts', `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${container.ipAddress ? `${container.ipAddress}\t${config.Hostname}\n` : ''}`, this.now())
@@ -924,4 +926,10 @@ function shebangScript(fs: FileSystem, path: string | undefined): string | undef
 
   const lines = node.content.replace(/\\\n/g, '').split('\n').slice(1).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
   return lines.reduce((script, line) => (script === '' ? line : /(&&|\|\||\|)$/.test(script) ? `${script} ${line}` : `${script}; ${line}`), '')
+}
+
+/** The facts of a container that its mount table shows. */
+function mountedContainer(container: Container): MountedContainer {
+  const host = container.host
+  return { storageId: container.sandboxId, layers: container.image.layers, readOnlyRoot: host.readonlyRootfs, privileged: host.privileged, tty: container.config.Tty, tmpfs: host.tmpfs, mounts: container.mounts }
 }

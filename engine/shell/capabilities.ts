@@ -1,6 +1,7 @@
 // Capability checks for the container programs that need one as root:
 // chown/chgrp need CAP_CHOWN, mount/umount need CAP_SYS_ADMIN.
 
+import { formatMountTable } from '../fs/mounts'
 import { makeNode, resolvePath } from '../fs/vfs'
 import type { Program, ProgramContext } from './types'
 
@@ -35,7 +36,8 @@ export function rejectWithoutCapability(name: string, ctx: ProgramContext): numb
     return 1
   }
 
-  if ((name === 'mount' || name === 'umount') && !hasCapability(ctx, 'SYS_ADMIN') && ctx.argv.length > 1) {
+  const listsMounts = name === 'mount' && mountOperands(ctx.argv.slice(1)).length === 0
+  if ((name === 'mount' || name === 'umount') && !hasCapability(ctx, 'SYS_ADMIN') && ctx.argv.length > 1 && !listsMounts) {
     const target = ctx.argv[ctx.argv.length - 1]!
     ctx.write(busybox ? `${name}: permission denied (are you root?)\n` : `${name}: ${target}: permission denied.\n       dmesg(1) may have more information after failed mount system call.\n`, 'stderr')
     return busybox ? 1 : 32
@@ -43,14 +45,26 @@ export function rejectWithoutCapability(name: string, ctx: ProgramContext): numb
   return undefined
 }
 
+/** Device and directory operands of `mount`, without options and the `-t` type. */
+function mountOperands(args: string[]): string[] {
+  const typeIndex = args.indexOf('-t')
+  return args.filter((arg, index) => !arg.startsWith('-') && (typeIndex < 0 || index !== typeIndex + 1))
+}
+
 /**
+ * `mount` without operands prints the mount table (`-t TYPE` keeps one type).
  * `mount -t tmpfs NAME DIR` empties DIR as a fresh tmpfs would; other mounts
  * succeed without changing the filesystem.
  */
 export const mountProgram: Program = (ctx) => {
   const args = ctx.argv.slice(1)
   const typeIndex = args.indexOf('-t')
-  const operands = args.filter((arg, index) => !arg.startsWith('-') && index !== typeIndex + 1)
+  const operands = mountOperands(args)
+  if (operands.length === 0) {
+    const table = ctx.container.fs.lookup('/proc/mounts')?.content ?? ''
+    ctx.write(formatMountTable(table, typeIndex >= 0 ? args[typeIndex + 1] : undefined))
+    return 0
+  }
   if (operands.length < 2) return 0
 
   const target = resolvePath(ctx.state.cwd, operands[operands.length - 1]!)

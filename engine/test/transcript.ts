@@ -95,6 +95,8 @@ export function normalise(text: string, options: NormaliseOptions): string {
   return orderRequestLines(text)
     .replaceAll(jsonEscaped(options.indexHtml), '')
     .replace(/\b[0-9a-f]{64}\b/g, '<ID64>')
+    // overlay2 names each layer's short link (`l/YIGF3ZLEUDZZ2FKIUYXTT3YBU6`) at random.
+    .replace(/\/overlay2\/l\/[A-Z2-7]{26}\b/g, '/overlay2/l/<LINK>')
     .replace(/\b[0-9a-f]{12}\b/g, '<ID12>')
     .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<RFC3339>')
     .replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)? \+0000 UTC/g, '<GOTIME>')

@@ -107,7 +107,6 @@ const FILES: TranscriptFile[] = [
     // The capture ran S5 on the daemon that still ran S1-S3's nginx.
     prelude: ['S1_nginx_healthy.txt', 'S2_nginx_unhealthy.txt', 'S3_nginx_recover.txt'],
     known: {
-      5: NOT_SIMULATED, // mount without arguments (the mount table)
       // nginx temp paths under /var/lib/nginx; Debian's build writes each start-up message once, without the `nginx: [emerg]` copy on stderr.
       ...steps([12, 15, 16, 17, 93, 115], DEBIAN_IMAGE),
       ...steps([11, 27, 43, 45, 50, 52], PROBE_TIMING), // nginx's failed start and the restart back-off
