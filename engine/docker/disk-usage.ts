@@ -14,6 +14,8 @@ import type { Daemon } from './daemon'
 import type { Container } from './model'
 import { psRow } from './ps'
 import type { Volume } from './volumes'
+import { buildCacheRecords, type BuildCacheRecord } from '../build/cache-usage'
+import { repoDigests } from '../images/digest'
 
 /** Files Docker bind-mounts into every container, so they are not part of its writable layer. */
 const DAEMON_MOUNTS = ['/etc/hostname', '/etc/hosts', '/etc/resolv.conf', '/dev', '/proc', '/sys']
@@ -86,6 +88,7 @@ interface Usage {
   images: { image: Image; containers: number }[]
   containers: { container: Container; size: number; active: boolean }[]
   volumes: { volume: Volume; links: number; size: number }[]
+  buildCache: BuildCacheRecord[]
 }
 
 function collectUsage(daemon: Daemon): Usage {
@@ -103,7 +106,7 @@ function collectUsage(daemon: Daemon): Usage {
     links: daemon.containers.filter((container) => container.mounts.some((mount) => mount.Name === volume.name)).length,
     size: treeBytes(volume.data),
   }))
-  return { images: [...byId.values()], containers, volumes }
+  return { images: [...byId.values()], containers, volumes, buildCache: buildCacheRecords(daemon) }
 }
 
 function summaryRows(usage: Usage): string[][] {
@@ -119,13 +122,24 @@ function summaryRows(usage: Usage): string[][] {
     ['Images', String(usage.images.length), String(usage.images.filter((entry) => entry.containers > 0).length), humanSize(imageBytes), reclaimable(imageBytes - usedImageBytes, imageBytes)],
     ['Containers', String(usage.containers.length), String(usage.containers.filter((entry) => entry.active).length), humanSize(containerBytes), reclaimable(stoppedBytes, containerBytes)],
     ['Local Volumes', String(usage.volumes.length), String(usage.volumes.filter((entry) => entry.links > 0).length), humanSize(volumeBytes), reclaimable(unusedVolumeBytes, volumeBytes)],
-    // NOTE: the build cache is not tracked, so it always reads as empty.
-    ['Build Cache', '0', '0', '0B', '0B'],
+    buildCacheRow(usage.buildCache),
   ]
 }
 
+/** Sums the records that no image shares, as the CLI sizes the build cache. */
+function builderBytes(records: BuildCacheRecord[]): number {
+  return records.filter((record) => !record.shared).reduce((sum, record) => sum + record.size, 0)
+}
+
+/** Returns the Build Cache summary row. Records in use are not reclaimable. */
+function buildCacheRow(records: BuildCacheRecord[]): string[] {
+  const size = builderBytes(records)
+  const inUse = records.filter((record) => record.inUse && !record.shared).reduce((sum, record) => sum + record.size, 0)
+  return ['Build Cache', String(records.length), String(records.filter((record) => record.inUse).length), humanSize(size), humanSize(size - inUse)]
+}
+
 function verboseText(usage: Usage, now: number): string {
-  const images = usage.images.map(({ image, containers }) => [image.repository, image.tag, image.id.slice(7, 19), `${humanDuration(now - Date.parse(image.created))} ago`, humanSize(image.size), '0B', humanSize(image.size), String(containers)])
+  const images = usage.images.map(({ image, containers }) => [image.repository, image.tag, image.id.slice(7, 19), `${humanDuration(now - Date.parse(image.created))} ago`, humanSize3(image.size), '0B', humanSize(image.size), String(containers)])
   // Newest first, as `docker ps -a` lists them.
   const containers = [...usage.containers].reverse().map(({ container, size }) => {
     const row = psRow(container, now, true)
@@ -133,6 +147,7 @@ function verboseText(usage: Usage, now: number): string {
     return [row.ID!, row.Image!, row.Command!, String(volumes), humanSize3(size), row.RunningFor!, row.Status!, row.Names!]
   })
   const volumes = usage.volumes.map(({ volume, links, size }) => [volume.name, String(links), humanSize(size)])
+  const cache = usage.buildCache.map((record) => [record.id.slice(0, 12), record.type, humanSize3(record.size), `${humanDuration(now - record.createdAt)} ago`, `${humanDuration(now - record.lastUsedAt)} ago`, String(record.usageCount), String(record.shared)])
 
   return [
     'Images space usage:\n\n',
@@ -141,9 +156,54 @@ function verboseText(usage: Usage, now: number): string {
     formatTable([['CONTAINER ID', 'IMAGE', 'COMMAND', 'LOCAL VOLUMES', 'SIZE', 'CREATED', 'STATUS', 'NAMES'], ...containers]),
     '\nLocal Volumes space usage:\n\n',
     formatTable([['VOLUME NAME', 'LINKS', 'SIZE'], ...volumes]),
-    '\nBuild cache usage: 0B\n\n',
-    formatTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED']]),
+    `\nBuild cache usage: ${humanSize(builderBytes(usage.buildCache))}\n\n`,
+    formatTable([['CACHE ID', 'CACHE TYPE', 'SIZE', 'CREATED', 'LAST USED', 'USAGE', 'SHARED'], ...cache]),
   ].join('')
+}
+
+/** Formats a time as Go's time.Time String() in UTC, as `CreatedAt` fields print. */
+function goTimeText(ms: number): string {
+  return `${new Date(ms).toISOString().replace('T', ' ').slice(0, 19)} +0000 UTC`
+}
+
+/**
+ * Returns what a `-v --format` template runs on: one list per section, each
+ * item with the fields of the CLI's image, container, volume and build cache
+ * formatters. IDs and commands are not truncated, as with any non-table format.
+ */
+function verboseTemplateData(usage: Usage, now: number, images: readonly Image[]): Record<string, unknown> {
+  const ago = (ms: number): string => `${humanDuration(now - ms)} ago`
+  return {
+    Images: usage.images.map(({ image, containers }) => ({
+      ID: image.id,
+      Repository: image.repository,
+      Tag: image.tag,
+      Digest: repoDigests(image, images).find((digest) => digest.startsWith(`${image.repository}@`))?.split('@')[1] ?? '<none>',
+      CreatedSince: ago(Date.parse(image.created)),
+      CreatedAt: goTimeText(Date.parse(image.created)),
+      Size: humanSize3(image.size),
+      SharedSize: '0B',
+      UniqueSize: humanSize(image.size),
+      VirtualSize: humanSize(image.size),
+      Containers: String(containers),
+    })),
+    Containers: [...usage.containers].reverse().map(({ container, size }) => ({
+      ...psRow(container, now, false),
+      Size: humanSize3(size),
+      LocalVolumes: String(container.mounts.filter((mount) => mount.Type === 'volume').length),
+    })),
+    Volumes: usage.volumes.map(({ volume, links, size }) => ({ Name: volume.name, Driver: 'local', Scope: 'local', Links: String(links), Size: humanSize(size) })),
+    BuildCache: usage.buildCache.map((record) => ({
+      ID: record.id,
+      CacheType: record.type,
+      Size: humanSize3(record.size),
+      CreatedSince: ago(record.createdAt),
+      LastUsedSince: ago(record.lastUsedAt),
+      UsageCount: String(record.usageCount),
+      InUse: String(record.inUse),
+      Shared: String(record.shared),
+    })),
+  }
 }
 
 /** Renders the summary rows with a `--format` template: `json`, `table TEMPLATE` or a plain template. */
@@ -163,25 +223,36 @@ function formattedSummary(rows: string[][], format: string): string {
 }
 
 /**
- * Writes `docker system df`, its `-v` sections, or the summary through a
+ * Renders `-v` with a custom format: the CLI runs the template once on all
+ * sections (`{{range .Images}}…{{end}}`), after dropping a `table ` prefix,
+ * and adds no newline.
+ */
+function formattedVerbose(usage: Usage, now: number, images: readonly Image[], format: string): string {
+  const source = format === 'json' ? '{{json .}}' : format.startsWith('table ') ? format.slice('table '.length) : format
+  const template = source.replace(/\\t/g, '\t').replace(/\\n/g, '\n')
+  return renderTemplate(template, verboseTemplateData(usage, now, images))
+}
+
+/**
+ * Writes `docker system df`, its `-v` sections, or either through a
  * `--format` template, and returns the exit code.
- * NOTE: with -v a custom format is ignored and the sections are printed.
  */
 export function writeDiskUsage(ctx: DockerContext, verbose: boolean, format: string | undefined): number {
   const usage = collectUsage(ctx.daemon)
-  if (verbose) {
+  const custom = format !== undefined && format !== '' && format !== 'table'
+  if (verbose && !custom) {
     out(ctx, verboseText(usage, ctx.daemon.now()))
     return 0
   }
 
   const rows = summaryRows(usage)
-  if (format === undefined || format === '' || format === 'table') {
+  if (!custom) {
     out(ctx, formatTable(rows))
     return 0
   }
 
   try {
-    out(ctx, formattedSummary(rows, format))
+    out(ctx, verbose ? formattedVerbose(usage, ctx.daemon.now(), ctx.daemon.images, format) : formattedSummary(rows, format))
     return 0
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
