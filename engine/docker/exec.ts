@@ -4,7 +4,6 @@ import type { DockerContext } from './context'
 import { err } from './context'
 import { parseCommandFlags } from './flags'
 import type { Container } from './model'
-import { EXEC_FLAGS } from './specs'
 import { argumentError } from './usage'
 import { hostDockerArgs } from '../shell/docker-client'
 import type { ExecResult, ShellKind, ShellState } from '../shell/types'
@@ -63,7 +62,7 @@ export function attachShell(ctx: DockerContext, container: Container, state: She
 }
 
 export async function execCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  const parsed = parseCommandFlags(ctx, 'exec', args, EXEC_FLAGS, false)
+  const parsed = parseCommandFlags(ctx, 'exec', args, [], false)
   if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
@@ -108,7 +107,7 @@ export async function execCommand(ctx: DockerContext, args: string[]): Promise<n
 
   // A docker client with the host socket mounted talks to this daemon, which the synchronous container shell cannot do.
   const shell = ctx.daemon.makeShell(container, ctx.daemon.execState(container, options), container.image.shell, 'sh')
-  const hostArgs = hostDockerArgs({ mounts: container.mounts, findExecutable: (name) => shell.findExecutable(name) }, argv)
+  const hostArgs = hostDockerArgs({ mounts: container.mounts, findExecutable: (name) => shell.findExecutable(name), canConnect: (path) => shell.canConnect(path) }, argv)
   if (hostArgs && ctx.daemon.hostClient && values.get('detach') !== true) return ctx.daemon.hostClient(hostArgs, ctx.io)
 
   await ctx.io.sleep(EXEC_START_MS)

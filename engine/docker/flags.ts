@@ -6,7 +6,11 @@ import { out } from './context'
 import { commandFlags, commandHelp } from './help'
 import { flagError } from './usage'
 
-/** Parses `args`; prints the error or help text and returns an exit code when the command must not run. */
+/**
+ * Parses `args` with the command's recorded flags; `spec` is used only for a
+ * command without recorded data (see commandFlags). Prints the error or help
+ * text and returns an exit code when the command must not run.
+ */
 export function parseCommandFlags(ctx: DockerContext, command: string, args: string[], spec: FlagSpec[], interspersed = true): ParsedFlags | number {
   let parsed: ParsedFlags
   try {

@@ -63,7 +63,18 @@ export function commandHelp(name: string): string {
   return `Usage:  ${USAGE[name] ?? `docker ${name}`}\n`
 }
 
-/** Returns the full flag list the real client accepts for a command, or `fallback` when none is recorded. */
-export function commandFlags(name: string, fallback: FlagSpec[]): FlagSpec[] {
-  return helpData(name)?.flags ?? fallback
+/**
+ * Returns the flags the docker 28.2.2 client accepts for a command, from the
+ * recorded help data in engine/flags. `unrecorded` applies only to a command
+ * with no recorded data: today `login` and `logout`, whose help was not
+ * captured, so login.ts passes its three flags. Every other command the
+ * simulator dispatches has recorded data, as recorded-flags.test.ts checks.
+ */
+export function commandFlags(name: string, unrecorded: FlagSpec[]): FlagSpec[] {
+  return helpData(name)?.flags ?? unrecorded
+}
+
+/** Reports whether docker 28.2.2 help data is recorded for a command or its alias. */
+export function hasRecordedFlags(name: string): boolean {
+  return helpData(name) !== undefined
 }

@@ -6,7 +6,6 @@ import { humanSize3 } from './disk-usage'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
-import { IMAGES_FLAGS, PLAIN_FLAGS } from './specs'
 import { argumentError, requireArgs } from './usage'
 import { PULL_ERROR } from './run'
 import { splitReference } from './daemon'
@@ -15,7 +14,7 @@ import { repoDigests } from '../images/digest'
 import type { Image } from '../images/types'
 
 export async function imagesCommand(ctx: DockerContext, args: string[], command = 'images'): Promise<number> {
-  const parsed = parseCommandFlags(ctx, command, args, IMAGES_FLAGS)
+  const parsed = parseCommandFlags(ctx, command, args, [])
   if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
@@ -51,7 +50,7 @@ function digestCell(image: Image, images: readonly Image[]): string {
 }
 
 export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  const parsed = parseCommandFlags(ctx, 'rmi', args, [...PLAIN_FLAGS, { name: 'force', shorthand: 'f', type: 'bool', usage: 'Force removal of the image' }])
+  const parsed = parseCommandFlags(ctx, 'rmi', args, [])
   if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length === 0) return argumentError(ctx, 'rmi', requireArgs(1, false))
 
@@ -79,7 +78,7 @@ export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<nu
 }
 
 export async function pullCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  const parsed = parseCommandFlags(ctx, 'pull', args, [...PLAIN_FLAGS, { name: 'quiet', shorthand: 'q', type: 'bool', usage: 'Suppress verbose output' }])
+  const parsed = parseCommandFlags(ctx, 'pull', args, [])
   if (typeof parsed === 'number') return parsed
   if (parsed.positionals.length !== 1) return argumentError(ctx, 'pull', 'requires 1 argument')
 

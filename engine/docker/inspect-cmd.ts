@@ -5,7 +5,6 @@ import { err, out } from './context'
 import { parseCommandFlags } from './flags'
 import { inspectContainer, inspectImage } from './inspect'
 import { toGoJson } from './json'
-import { INSPECT_FLAGS } from './specs'
 import { renderTemplate, TemplateError } from '../format/gotemplate'
 import { argumentError, requireArgs } from './usage'
 
@@ -13,7 +12,7 @@ type Kind = 'any' | 'container' | 'image'
 
 export async function inspectCommand(ctx: DockerContext, args: string[], kind: Kind = 'any'): Promise<number> {
   const command = kind === 'any' ? 'inspect' : `${kind} inspect`
-  const parsed = parseCommandFlags(ctx, command, args, INSPECT_FLAGS)
+  const parsed = parseCommandFlags(ctx, command, args, [])
   if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed

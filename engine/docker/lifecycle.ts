@@ -3,10 +3,8 @@
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { DaemonError } from './daemon'
-import type { FlagSpec } from '../flags/parse'
 import { parseCommandFlags } from './flags'
 import type { Container } from './model'
-import { KILL_FLAGS, PLAIN_FLAGS, RM_FLAGS, START_FLAGS, STOP_FLAGS } from './specs'
 import { argumentError, requireArgs } from './usage'
 
 type Action = (container: Container, reference: string) => Promise<string | undefined>
@@ -16,11 +14,10 @@ async function eachContainer(
   ctx: DockerContext,
   command: string,
   args: string[],
-  spec: FlagSpec[],
   action: (values: Map<string, unknown>) => Action,
   options: { missingOk?: boolean; failureSummary?: string } = {},
 ): Promise<number> {
-  const parsed = parseCommandFlags(ctx, command, args, spec)
+  const parsed = parseCommandFlags(ctx, command, args, [])
   if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
@@ -66,7 +63,7 @@ function startContainer(ctx: DockerContext, container: Container): string | unde
 }
 
 export function startCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  return eachContainer(ctx, 'start', args, START_FLAGS, () => async (container) => {
+  return eachContainer(ctx, 'start', args, () => async (container) => {
     if (container.state.status === 'paused') return `Error response from daemon: cannot start a paused container, try unpause instead`
     if (container.state.status !== 'running') await ctx.io.sleep(ctx.daemon.startDelayMs(container))
     return startContainer(ctx, container)
@@ -74,7 +71,7 @@ export function startCommand(ctx: DockerContext, args: string[]): Promise<number
 }
 
 export function stopCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  return eachContainer(ctx, 'stop', args, STOP_FLAGS, (values) => async (container) => {
+  return eachContainer(ctx, 'stop', args, (values) => async (container) => {
     const delay = ctx.daemon.stop(container, graceSeconds(values))
     if (delay > 0) await ctx.io.sleep(delay)
     return undefined
@@ -82,7 +79,7 @@ export function stopCommand(ctx: DockerContext, args: string[]): Promise<number>
 }
 
 export function restartCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  return eachContainer(ctx, 'restart', args, STOP_FLAGS, (values) => async (container) => {
+  return eachContainer(ctx, 'restart', args, (values) => async (container) => {
     const delay = ctx.daemon.stop(container, graceSeconds(values))
     if (delay > 0) await ctx.io.sleep(delay)
     await ctx.io.sleep(ctx.daemon.startDelayMs(container))
@@ -93,7 +90,7 @@ export function restartCommand(ctx: DockerContext, args: string[]): Promise<numb
 }
 
 export function killCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  return eachContainer(ctx, 'kill', args, KILL_FLAGS, () => async (container) => {
+  return eachContainer(ctx, 'kill', args, () => async (container) => {
     if (container.state.status !== 'running' && container.state.status !== 'paused') {
       return `Error response from daemon: cannot kill container: ${container.name}: container ${container.id} is not running`
     }
@@ -105,7 +102,7 @@ export function killCommand(ctx: DockerContext, args: string[]): Promise<number>
 export function rmCommand(ctx: DockerContext, args: string[]): Promise<number> {
   const forceRequested = args.some((arg) => arg === '-f' || arg === '--force' || /^-[a-z]*f/.test(arg))
 
-  return eachContainer(ctx, 'rm', args, RM_FLAGS, (values) => async (container) => {
+  return eachContainer(ctx, 'rm', args, (values) => async (container) => {
     const running = container.state.status === 'running' || container.state.status === 'paused'
     const restarting = container.state.status === 'restarting'
     if ((running || restarting) && values.get('force') !== true) {
@@ -121,7 +118,7 @@ export function rmCommand(ctx: DockerContext, args: string[]): Promise<number> {
 
 export function pauseCommand(ctx: DockerContext, args: string[], pause: boolean): Promise<number> {
   const command = pause ? 'pause' : 'unpause'
-  return eachContainer(ctx, command, args, PLAIN_FLAGS, () => async (container) => {
+  return eachContainer(ctx, command, args, () => async (container) => {
     if (pause) {
       if (container.state.status === 'paused') return `Error response from daemon: container ${container.id} is already paused`
       if (container.state.status !== 'running') return `Error response from daemon: container ${container.id} is not running`

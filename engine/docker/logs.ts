@@ -5,7 +5,6 @@ import type { DockerContext } from './context'
 import { err } from './context'
 import { parseCommandFlags } from './flags'
 import type { Container, LogEntry } from './model'
-import { LOGS_FLAGS } from './specs'
 import { argumentError } from './usage'
 
 /** Maximum virtual time between two checks for new lines while following. */
@@ -19,7 +18,7 @@ function writeEntries(ctx: DockerContext, entries: LogEntry[], timestamps: boole
 }
 
 export async function logsCommand(ctx: DockerContext, args: string[]): Promise<number> {
-  const parsed = parseCommandFlags(ctx, 'logs', args, LOGS_FLAGS)
+  const parsed = parseCommandFlags(ctx, 'logs', args, [])
   if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed

@@ -7,7 +7,6 @@ import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
 import type { Container } from './model'
-import { PS_FLAGS } from './specs'
 import { renderTemplate, TemplateError } from '../format/gotemplate'
 import { argumentError } from './usage'
 
@@ -128,7 +127,7 @@ function matchesFilter(container: Container, filter: string, now: number): boole
 }
 
 export async function psCommand(ctx: DockerContext, args: string[], command = 'ps'): Promise<number> {
-  const parsed = parseCommandFlags(ctx, command, args, PS_FLAGS)
+  const parsed = parseCommandFlags(ctx, command, args, [])
   if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed

@@ -7,7 +7,6 @@ import { DaemonError, type CreateRequest } from './daemon'
 import type { FlagValue } from '../flags/parse'
 import { parseCommandFlags } from './flags'
 import type { Container, HostSettings } from './model'
-import { RUN_FLAGS } from './specs'
 import { argumentError, requireArgs, runError } from './usage'
 import { attachShell, shellKindFor } from './exec'
 import { followLogs } from './logs'
@@ -211,7 +210,7 @@ function pullFailure(ctx: DockerContext, command: string, reference: string): nu
 }
 
 export async function runCommand(ctx: DockerContext, command: 'run' | 'create', args: string[]): Promise<number> {
-  const parsed = parseCommandFlags(ctx, command, args, RUN_FLAGS, false)
+  const parsed = parseCommandFlags(ctx, command, args, [], false)
   if (typeof parsed === 'number') return parsed
 
   const { values, positionals } = parsed
