@@ -279,7 +279,7 @@ export class Engine implements PersistentEngine {
   private socketDockerArgs(session: InteractiveSession, line: string): string[] | undefined {
     const words = parseShell(line.trim())
     if (words[0] !== 'docker' || !words.every((word): word is string => typeof word === 'string')) return undefined
-    return hostDockerArgs({ mounts: session.container.mounts, findExecutable: (name) => session.shell.findExecutable(name) }, words)
+    return hostDockerArgs({ mounts: session.container.mounts, findExecutable: (name) => session.shell.findExecutable(name), canConnect: (path) => session.shell.canConnect(path) }, words)
   }
 
   /** Runs the container's docker CLI against the host daemon through the mounted socket. */

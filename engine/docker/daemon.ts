@@ -363,7 +363,7 @@ export class Daemon {
 
   private startProcess(container: Container, argv: string[], shell: ContainerShell): void {
     const startMs = this.now()
-    const hostArgs = this.hostClient ? hostDockerArgs({ mounts: container.mounts, findExecutable: (name) => shell.findExecutable(name) }, argv) : undefined
+    const hostArgs = this.hostClient ? hostDockerArgs({ mounts: container.mounts, findExecutable: (name) => shell.findExecutable(name), canConnect: (path) => shell.canConnect(path) }, argv) : undefined
     if (hostArgs && this.hostClient) {
       this.startHostClient(container, hostArgs, this.hostClient)
       return

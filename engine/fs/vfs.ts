@@ -17,6 +17,8 @@ export interface FsNode {
   target: string
   /** Major and minor number of a character device (type `file`), such as 1, 3 for /dev/null. */
   device?: { major: number; minor: number }
+  /** True for a unix socket such as /run/docker.sock, which `ls -l` shows with type `s`. */
+  socket?: boolean
 }
 
 export class FsError extends Error {
@@ -242,7 +244,8 @@ const DEFAULT_MODES: Record<NodeType, number> = { dir: 0o755, symlink: 0o777, fi
 
 /** `drwxr-xr-x` style mode string. */
 export function modeString(node: FsNode): string {
-  const kind = node.device ? 'c' : TYPE_LETTERS[node.type]
+  let kind = node.device ? 'c' : TYPE_LETTERS[node.type]
+  if (node.socket) kind = 's'
   const bits = 'rwxrwxrwx'
   let text = ''
   for (let index = 0; index < 9; index++) text += node.mode & (1 << (8 - index)) ? bits[index] : '-'

@@ -5,6 +5,7 @@
 
 import type { Daemon } from '../docker/daemon'
 import { canAccess } from '../fs/vfs'
+import { connectionFailure, socketPermissionMessage } from '../shell/docker-client'
 import type { DockerRunner, HostProgramContext } from '../shell/host'
 import type { TcpEndpoint } from './dockerd'
 import type { CertInfo, PemRegistry } from './pem'
@@ -108,8 +109,7 @@ export class DockerAccess {
     if (!node || !this.system.sockets.has(node)) return `Cannot connect to the Docker daemon at ${host}. Is the docker daemon running?`
     if (canAccess(node, this.system.shell.cred, 2)) return undefined
 
-    const url = `http://${encodeURIComponent(path)}/_ping`
-    return `permission denied while trying to connect to the Docker daemon socket at ${host}: Head "${url}": dial unix ${path}: connect: permission denied`
+    return socketPermissionMessage(path)
   }
 
   private checkTcp(host: string, useTls: boolean, tlsVerify: boolean, client: { ca?: CertInfo; cert?: CertInfo }, args: string[]): string | undefined {
@@ -191,25 +191,9 @@ export class DockerAccess {
   }
 
   private reportFailure(ctx: HostProgramContext, args: string[], message: string): number {
-    const command = args[0] === 'container' || args[0] === 'image' ? `${args[0]} ${args[1] ?? ''}` : (args[0] ?? '')
-    if (command === 'run' || command === 'create' || command === 'container run' || command === 'container create') {
-      ctx.io.write(`docker: ${message}\n\nRun 'docker ${command} --help' for more information\n`, 'stderr')
-      return 125
-    }
-    if (command === 'version') ctx.io.write(CLIENT_VERSION_BLOCK, 'stdout')
-    ctx.io.write(`${message}\n`, 'stderr')
-    return 1
+    const failure = connectionFailure(args, message)
+    ctx.io.write(failure.stdout, 'stdout')
+    ctx.io.write(failure.stderr, 'stderr')
+    return failure.exitCode
   }
 }
-
-const CLIENT_VERSION_BLOCK = [
-  'Client:',
-  ' Version:           28.2.2',
-  ' API version:       1.50',
-  ' Go version:        go1.24.3',
-  ' Git commit:        e6534b4',
-  ' Built:             Fri May 30 12:07:14 2025',
-  ' OS/Arch:           linux/amd64',
-  ' Context:           default',
-  '',
-].join('\n')

@@ -71,4 +71,5 @@ function prepareFilesystem(system: HostSystem): void {
   varDir.children.set('run', link)
   const socket = system.installFile('/run/docker.sock', '', 0o660, 0, DOCKER_GID)
   system.sockets.add(socket)
+  socket.socket = true
 }

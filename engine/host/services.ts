@@ -62,6 +62,7 @@ async function rootlessSetup(system: HostSystem, ctx: HostProgramContext): Promi
   dir.gid = user.gid
   const socket = system.installFile(`${runDir}/docker.sock`, '', 0o660, user.uid, user.gid)
   system.sockets.add(socket)
+  socket.socket = true
 
   ctx.io.write(
     [

@@ -2,7 +2,8 @@
 // chown/chgrp need CAP_CHOWN, mount/umount need CAP_SYS_ADMIN.
 
 import { formatMountTable } from '../fs/mounts'
-import { makeNode, resolvePath } from '../fs/vfs'
+import { canAccess, makeNode, resolvePath } from '../fs/vfs'
+import { connectionFailure, socketPermissionMessage } from './docker-client'
 import type { Program, ProgramContext } from './types'
 
 function hasCapability(ctx: ProgramContext, capability: string): boolean {
@@ -114,9 +115,20 @@ export const helloProgram: Program = (ctx) => {
 /**
  * Runs the docker CLI inside a container that cannot reach a daemon. With the
  * host socket mounted, the engine runs `docker` lines of an interactive shell
- * against the host daemon before they reach this program.
+ * against the host daemon before they reach this program, unless the user may
+ * not write to the socket: then this program prints the permission error.
+ * NOTE: a `docker` command inside a pipe, `sh -c` or a compound line also gets
+ * here with a usable socket, because the synchronous shell cannot wait for the daemon.
  */
 export const dockerWithoutDaemon: Program = (ctx) => {
-  ctx.write('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', 'stderr')
-  return 1
+  const socket = DOCKER_SOCKET_PATHS.map((path) => ({ path, node: ctx.container.fs.lookup(path) })).find((entry) => entry.node?.socket)
+  const denied = socket !== undefined && !canAccess(socket.node!, ctx.state.cred, 2)
+  const message = denied ? socketPermissionMessage(socket.path) : 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'
+
+  const failure = connectionFailure(ctx.argv.slice(1), message)
+  ctx.write(failure.stdout)
+  ctx.write(failure.stderr, 'stderr')
+  return failure.exitCode
 }
+
+const DOCKER_SOCKET_PATHS = ['/var/run/docker.sock', '/run/docker.sock']

@@ -4,7 +4,7 @@
 // check can compare that duration with its timeout.
 
 import type { OutputStream } from '../api'
-import { FsError, resolvePath } from '../fs/vfs'
+import { canAccess, FsError, resolvePath } from '../fs/vfs'
 import { parseScript, type Statement } from './compound'
 import { expandWord, globToRegExp, ShellSyntaxError, type Redirect, type SimpleCommand } from './parse'
 import { PROGRAMS } from './programs'
@@ -413,6 +413,12 @@ export class ContainerShell {
   private notFoundMessage(name: string, options: ShellOptions): string {
     if (options.kind === 'bash') return `${this.prefix(options)}${name}: command not found`
     return `${this.prefix(options)}${name}: not found`
+  }
+
+  /** Returns true when the shell's user may write to the node at `path`, as connecting to a unix socket requires. */
+  canConnect(path: string): boolean {
+    const node = this.container.fs.lookup(path)
+    return node !== undefined && canAccess(node, this.state.cred, 2)
   }
 
   /** Returns the path of an executable, `!path` when it exists but may not run, or undefined. */

@@ -20,11 +20,17 @@ export interface SocketContainer {
   mounts: ReadonlyArray<{ Type: string; Source: string; Destination: string }>
   /** Returns the path of an executable on the container's PATH, `!path` when it may not run, or undefined. */
   findExecutable(name: string): string | undefined
+  /** Returns true when the container's user may write to the socket at `path`; absent means yes. */
+  canConnect?(path: string): boolean
 }
 
 /** True when a Docker socket of the host (the system one or a rootless `/run/user/UID/docker.sock`) is bound at the client's default path. */
 function hasHostSocket(container: SocketContainer): boolean {
-  return container.mounts.some((mount) => mount.Type === 'bind' && SOCKET_PATHS.includes(mount.Destination) && /(^|\/)docker\.sock$/.test(mount.Source))
+  return hostSocketPath(container) !== undefined
+}
+
+function hostSocketPath(container: SocketContainer): string | undefined {
+  return container.mounts.find((mount) => mount.Type === 'bind' && SOCKET_PATHS.includes(mount.Destination) && /(^|\/)docker\.sock$/.test(mount.Source))?.Destination
 }
 
 /** Applies the docker image's `docker-entrypoint.sh`: `ps` or `-v` becomes `docker ps` or `docker -v`. */
@@ -39,9 +45,12 @@ function entrypointArgv(argv: string[]): string[] {
 /**
  * Returns the arguments after `docker` when `argv` runs the container's docker
  * CLI and the host socket is mounted at the default path, else undefined.
+ * A user who may not write to the socket gets undefined too, so the `docker`
+ * program reports the permission error.
  */
 export function hostDockerArgs(container: SocketContainer, argv: string[]): string[] | undefined {
-  if (!hasHostSocket(container)) return undefined
+  const socket = hostSocketPath(container)
+  if (socket === undefined || container.canConnect?.(socket) === false) return undefined
 
   const command = entrypointArgv(argv)
   const program = command[0]
@@ -78,3 +87,30 @@ export function containerClientIO(isTTY: boolean, writeLine: (stream: OutputStre
   }
   return { io, flush }
 }
+
+/** The docker CLI's error when the user may not write to the unix socket at `path`. */
+export function socketPermissionMessage(path: string): string {
+  const url = `http://${encodeURIComponent(path)}/_ping`
+  return `permission denied while trying to connect to the Docker daemon socket at unix://${path}: Head "${url}": dial unix ${path}: connect: permission denied`
+}
+
+/** Output and exit code of a docker command whose connection to the daemon failed with `message`. */
+export function connectionFailure(args: string[], message: string): { stdout: string; stderr: string; exitCode: number } {
+  const command = args[0] === 'container' || args[0] === 'image' ? `${args[0]} ${args[1] ?? ''}` : (args[0] ?? '')
+  if (command === 'run' || command === 'create' || command === 'container run' || command === 'container create') {
+    return { stdout: '', stderr: `docker: ${message}\n\nRun 'docker ${command} --help' for more information\n`, exitCode: 125 }
+  }
+  return { stdout: command === 'version' ? CLIENT_VERSION_BLOCK : '', stderr: `${message}\n`, exitCode: 1 }
+}
+
+const CLIENT_VERSION_BLOCK = [
+  'Client:',
+  ' Version:           28.2.2',
+  ' API version:       1.50',
+  ' Go version:        go1.24.3',
+  ' Git commit:        e6534b4',
+  ' Built:             Fri May 30 12:07:14 2025',
+  ' OS/Arch:           linux/amd64',
+  ' Context:           default',
+  '',
+].join('\n')
