@@ -85,3 +85,25 @@ describe('docker pull digests', () => {
     expect((await run(engine, "docker image inspect --format '{{json .RepoDigests}}' web")).stdout).toBe('[]\n')
   })
 })
+
+describe('docker pull of a stored image', () => {
+  it('reports a start image as up to date', async () => {
+    const result = await run(createTestEngine(), 'docker pull busybox')
+    expect(result.stdout).toMatch(/^Using default tag: latest\nlatest: Pulling from library\/busybox\nDigest: sha256:[0-9a-f]{64}\nStatus: Image is up to date for busybox:latest\ndocker\.io\/library\/busybox:latest\n$/)
+    expect(result.exitCode).toBe(0)
+  })
+
+  it('prints only the reference with -q', async () => {
+    const result = await run(createTestEngine(), 'docker pull -q node:alpine')
+    expect(result.stdout).toBe('docker.io/library/node:alpine\n')
+    expect(result.stderr).toBe('')
+  })
+
+  it('does not pull a local tag from the registry', async () => {
+    const engine = createTestEngine()
+    await run(engine, 'docker tag alpine mio/alpine')
+    const result = await run(engine, 'docker pull mio/alpine')
+    expect(result.stderr).toMatch(/^Error response from daemon: Get "https:\/\/registry-1\.docker\.io\/v2\/"/)
+    expect(result.exitCode).toBe(1)
+  })
+})

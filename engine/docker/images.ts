@@ -83,14 +83,24 @@ export async function pullCommand(ctx: DockerContext, args: string[]): Promise<n
   if (parsed.positionals.length !== 1) return argumentError(ctx, 'pull', 'requires 1 argument')
 
   const reference = parsed.positionals[0]!
-  if (!reference.includes(':')) out(ctx, 'Using default tag: latest\n')
-  const remote = findRemoteImage(reference)
+  const quiet = parsed.values.get('quiet') === true
+  if (!reference.includes(':') && !quiet) out(ctx, 'Using default tag: latest\n')
+  const remote = findRemoteImage(reference) ?? pulledImage(ctx, reference)
   if (!remote) {
     err(ctx, `${PULL_ERROR}\n`)
     return 1
   }
 
-  const image = await pullRemote(ctx, remote)
+  // With -q the client discards the progress and prints only the reference.
+  const pullCtx = quiet ? { ...ctx, io: { ...ctx.io, write: () => {} } } : ctx
+  const image = await pullRemote(pullCtx, remote)
   out(ctx, `${qualifiedReference(image)}\n`)
   return 0
+}
+
+/** Returns a local image that came from Docker Hub, such as the daemon's images at start, which the registry still serves. */
+function pulledImage(ctx: DockerContext, reference: string): Image | undefined {
+  const image = ctx.daemon.findImage(reference.includes(':') ? reference : `${reference}:latest`)
+  // A local tag (`docker tag alpine mio/alpine`) copies the digest of the repository it came from.
+  return image?.repoDigest?.startsWith(`${image.repository}@`) ? image : undefined
 }

@@ -89,7 +89,8 @@ const FILES: TranscriptFile[] = [
       ...steps([3, 8, 51, 52], DAEMON_20),
       10: NGINX_SHUTDOWN_ORDER,
       25: TRANSCRIPT_SPLIT,
-      ...steps([32, 33, 34, 35], CAPTURE_HOST), // the capture host's DNS resolver, 10.255.255.53
+      ...steps([32, 33, 35], CAPTURE_HOST), // the capture host's DNS resolver, 10.255.255.53
+      34: NO_NETWORK, // the simulated registry serves nginx, so the pull finds the stored image up to date
       ...steps([57, 62], CPU_TIME),
       ...steps([73, 74, 75, 76, 79], DEBIAN_IMAGE), // the capture's local images and their sizes
     },
