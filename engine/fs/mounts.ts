@@ -37,7 +37,7 @@ const HOST_DISK = { source: '/dev/sda1', type: 'ext4', options: 'relatime' }
 const HOST_RUN = { source: 'tmpfs', type: 'tmpfs', options: 'nosuid,nodev,noexec,relatime,size=401232k,mode=755' }
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
-/** The 26-character name of a layer's link under overlay2/l, derived from its ID. */
+/** Derives the 26-character name of a layer's link under overlay2/l from the layer's ID. */
 function layerLink(id: string): string {
   const hex = id.replace(/^sha256:/, '').replace(/[^0-9a-f]/g, '').padEnd(32, '0')
   let link = ''

@@ -1,8 +1,8 @@
 // Multi-column layouts of `ls` on a terminal. Both GNU ls and BusyBox ls
 // fill the columns top to bottom; without a terminal they print one name per
 // line instead, which callers handle before calling these.
-// NOTE: GNU ls pads with spaces here; coreutils built with a tab size pads
-// with tabs, which looks the same on a terminal but differs byte for byte.
+// NOTE: this pads with spaces. GNU ls may align with tabs instead (its -T tab
+// size), which looks the same on a terminal but differs byte for byte.
 
 /** The minimum width GNU ls gives a column: one character and two spaces. */
 const GNU_MIN_COLUMN_WIDTH = 3

@@ -11,7 +11,7 @@ function inlineScript(argv: string[]): string | undefined {
   return index < 0 ? undefined : argv[index + 1]
 }
 
-/** Evaluates a product of integers such as `256*1024*1024`; undefined for anything else. */
+/** Evaluates a product of integers such as `256*1024*1024`, or returns undefined for anything else. */
 function product(text: string): number | undefined {
   const factors = text.replace(/[()\s]/g, '').split('*')
   if (factors.some((factor) => !/^\d+$/.test(factor))) return undefined

@@ -1,7 +1,8 @@
-// The `printf` builtin of bash 5.2: backslash escapes in the format, the
-// conversions %s %b %q %c %d %i %u %o %x %X %e %E %f %F %g %G and %%, flags,
-// widths and precisions (also `*`), and reuse of the format while arguments
-// remain. Bad numbers print bash's message and make the status 1.
+// The `printf` builtin of bash 5.2. It expands backslash escapes in the
+// format and runs the conversions %s %b %q %c %d %i %u %o %x %X %e %E %f %F
+// %g %G and %% with flags, widths and precisions (also `*`). The format is
+// reused while arguments remain. Bad numbers print bash's message and make
+// the status 1.
 
 export interface PrintfResult {
   /** Output in the order a terminal shows it, error lines with the shell's prefix (`bash: printf: abc: invalid number\n`). */
@@ -173,7 +174,8 @@ function formatFloat(value: number, spec: Spec): string {
   const lower = spec.conversion.toLowerCase()
   let text: string
 
-  if (!Number.isFinite(value)) text = Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf'
+  if (Number.isNaN(value)) text = 'nan'
+  else if (!Number.isFinite(value)) text = value > 0 ? 'inf' : '-inf'
   else if (lower === 'f') text = value.toFixed(precision)
   else if (lower === 'e') text = exponential(value, precision)
   else text = general(value, precision === 0 ? 1 : precision, spec.flags.includes('#'))
@@ -262,8 +264,8 @@ function formatOnce(format: string, values: string[], start: number, converter: 
       continue
     }
 
-    const width = match[2] === '*' ? Number(converter.integer(take())) : match[2] === undefined ? undefined : Number(match[2])
-    const precision = match[3] === '*' ? Number(converter.integer(take())) : match[3] === undefined ? undefined : Number(match[3] || 0)
+    const width = fieldNumber(match[2], take, converter)
+    const precision = fieldNumber(match[3], take, converter)
     const spec: Spec = { flags: match[1]! + (width !== undefined && width < 0 ? '-' : ''), width: width === undefined ? undefined : Math.abs(width), precision, conversion }
     const converted = convert(spec, take(), converter)
     if (converted === undefined) return { next, invalid: conversion }
@@ -271,6 +273,13 @@ function formatOnce(format: string, values: string[], start: number, converter: 
     if (converted.stop) return { next, stop: true }
   }
   return { next }
+}
+
+/** Reads a width or precision: digits, `*` for the next argument, or undefined when absent. */
+function fieldNumber(text: string | undefined, take: () => string | undefined, converter: Converter): number | undefined {
+  if (text === undefined) return undefined
+  if (text === '*') return Number(converter.integer(take()))
+  return Number(text || 0)
 }
 
 function convert(spec: Spec, value: string | undefined, converter: Converter): { text: string; stop?: boolean } | undefined {

@@ -178,7 +178,10 @@ function listDirectory(ctx: ProgramContext, dir: FsNode, flags: Set<string>): vo
   for (const fields of lines) ctx.write(`${formatLongLine(ctx, fields, widths)}\n`)
 }
 
-/** Names in columns on a terminal (or with -C), else one per line, as both GNU and BusyBox ls print them. */
+/**
+ * Returns names in columns on a terminal (or with -C), else one per line, as both GNU and BusyBox ls print them.
+ * NOTE: the layout assumes an 80-column terminal; `docker exec -it` would pass the client's width.
+ */
 function nameList(ctx: ProgramContext, names: string[], flags: Set<string>): string {
   const columns = flags.has('C') || (ctx.stdoutIsTTY && !flags.has('1'))
   if (!columns) return names.join('\n') + '\n'

@@ -448,7 +448,7 @@ class Interpreter {
       return target.get(key)!
     }
 
-    const items = Array.isArray(target) ? target : target instanceof Tuple ? target.items : typeof target === 'string' ? [...target] : undefined
+    const items = sequenceItems(target)
     if (items === undefined) throw new PythonError('TypeError', `'${typeName(target)}' object is not subscriptable`)
     if (typeof index !== 'number' || !Number.isInteger(index)) throw new PythonError('TypeError', `${typeName(target)} indices must be integers or slices, not ${typeName(index)}`)
     const position = index < 0 ? items.length + index : index
@@ -509,6 +509,14 @@ class Interpreter {
     this.stdout += args.map(pythonStr).join(typeof sep === 'string' ? sep : ' ') + (typeof end === 'string' ? end : '\n')
     return null
   }
+}
+
+/** The items of a list, tuple or string, or undefined for other values. */
+function sequenceItems(value: PyValue): PyValue[] | undefined {
+  if (Array.isArray(value)) return value
+  if (value instanceof Tuple) return value.items
+  if (typeof value === 'string') return [...value]
+  return undefined
 }
 
 const TRACEBACK = 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\n'
