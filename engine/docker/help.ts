@@ -59,6 +59,12 @@ function helpData(name: string): (typeof COMMAND_HELP)[string] | undefined {
 
 export function commandHelp(name: string): string {
   const data = helpData(name)
+  const target = ALIASES[name]
+  // cobra prints the path the user typed: `docker container ls [OPTIONS]`, not `docker ps [OPTIONS]`.
+  // NOTE: `container inspect` and `image inspect` are commands of their own in docker, with their
+  // own usage and flags; they show `docker inspect`'s help here.
+  const sameCommand = target !== undefined && !name.endsWith(' inspect') && COMMAND_HELP[name] === undefined
+  if (data && sameCommand) return renderHelp({ ...data, usage: data.usage.replace(`docker ${target}`, `docker ${name}`) })
   if (data) return renderHelp(data)
   return `Usage:  ${USAGE[name] ?? `docker ${name}`}\n`
 }

@@ -40,3 +40,15 @@ describe('docker --help', () => {
     ])
   })
 })
+
+describe('docker alias --help', () => {
+  it.each([
+    ['docker system info --help', 'Usage:  docker system info [OPTIONS]'],
+    ['docker container ls --help', 'Usage:  docker container ls [OPTIONS]'],
+    ['docker image ls --help', 'Usage:  docker image ls [OPTIONS] [REPOSITORY[:TAG]]'],
+  ])('names the typed path in %s', async (line, usage) => {
+    const result = await run(createTestEngine(), line)
+    expect(result.stdout.split('\n')[0]).toBe(usage)
+    expect(result.exitCode).toBe(0)
+  })
+})
