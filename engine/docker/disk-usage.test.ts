@@ -72,7 +72,7 @@ describe('docker system df --format', () => {
   it('reports a template error', async () => {
     const result = await run(createTestEngine(), "docker system df --format '{{.Type'")
     expect(result.stderr).toBe('template parsing error: template: :1: unclosed action\n')
-    expect(result.exitCode).toBe(64)
+    expect(result.exitCode).toBe(1)
   })
 })
 

@@ -257,6 +257,7 @@ export function writeDiskUsage(ctx: DockerContext, verbose: boolean, format: str
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     err(ctx, `template parsing error: ${error.message}\n`)
-    return error.phase === 'parse' ? 64 : 1
+    // The CLI's list formatters wrap a syntax error in a plain error, so it exits 1 (only inspect and info use 64).
+    return 1
   }
 }

@@ -3,6 +3,7 @@
 import { humanDuration } from '../format/duration'
 import { formatTable } from '../format/tabwriter'
 import { humanSize3 } from './disk-usage'
+import { digestText, imageRow, writeImageFormat } from './image-format'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
@@ -10,7 +11,6 @@ import { argumentError, requireArgs } from './usage'
 import { PULL_ERROR } from './run'
 import { splitReference } from './daemon'
 import { findRemoteImage, pullRemote, qualifiedReference } from './pull'
-import { repoDigests } from '../images/digest'
 import type { Image } from '../images/types'
 
 export async function imagesCommand(ctx: DockerContext, args: string[], command = 'images'): Promise<number> {
@@ -32,21 +32,20 @@ export async function imagesCommand(ctx: DockerContext, args: string[], command 
     return 0
   }
 
+  const format = values.get('format') as string | undefined
+  if (format !== undefined && format !== '' && format !== 'table') {
+    return writeImageFormat(ctx, format, images.map((image) => imageRow(image, ctx.daemon.images, now, trunc)))
+  }
+
   const digests = values.get('digests') === true
   const rows = images.map((image) => {
     const id = trunc ? image.id.slice(7, 19) : image.id
-    const digest = digests ? [digestCell(image, ctx.daemon.images)] : []
+    const digest = digests ? [digestText(image, ctx.daemon.images)] : []
     return [image.repository, image.tag, ...digest, id, `${humanDuration(now - Date.parse(image.created))} ago`, humanSize3(image.size)]
   })
   const header = ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE']
   out(ctx, formatTable([header, ...rows]))
   return 0
-}
-
-/** Returns the DIGEST cell: the digest this row's repository was pulled with, or `<none>`. */
-function digestCell(image: Image, images: readonly Image[]): string {
-  const match = repoDigests(image, images).find((digest) => digest.startsWith(`${image.repository}@`))
-  return match === undefined ? '<none>' : match.slice(image.repository.length + 1)
 }
 
 export async function rmiCommand(ctx: DockerContext, args: string[]): Promise<number> {

@@ -6,6 +6,7 @@ import { containerSizeText } from './disk-usage'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
+import { checkTemplateSyntax } from './template-syntax'
 import type { Container } from './model'
 import { renderTemplate, TemplateError } from '../format/gotemplate'
 import { argumentError } from './usage'
@@ -164,6 +165,7 @@ export function printFormatted(ctx: DockerContext, format: string, rows: Record<
   const template = (table ? format.slice(6) : format).replace(/\\t/g, '\t').replace(/\\n/g, '\n')
 
   try {
+    checkTemplateSyntax(template)
     const lines = rows.map((row) => renderTemplate(template, row))
     if (!table) {
       for (const line of lines) out(ctx, `${line}\n`)
@@ -176,6 +178,7 @@ export function printFormatted(ctx: DockerContext, format: string, rows: Record<
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     err(ctx, `template parsing error: ${error.message}\n`)
-    return error.phase === 'parse' ? 64 : 1
+    // The CLI's list formatters wrap a syntax error in a plain error, so it exits 1 (only inspect and info use 64).
+    return 1
   }
 }

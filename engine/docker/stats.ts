@@ -7,6 +7,7 @@ import { formatTable } from '../format/tabwriter'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
+import { checkTemplateSyntax } from './template-syntax'
 import type { Container } from './model'
 import { mainProcessUid, nginxWorkerUid, psEfUser, userName } from './process-users'
 import { argumentError, requireArgs } from './usage'
@@ -68,6 +69,7 @@ function renderStats(format: string, rows: Record<string, string>[]): string {
   const table = format === 'table' || format.startsWith('table ')
   const body = table ? format.slice(6) || DEFAULT_STATS_FORMAT.slice(6) : format
   const template = body.replace(/\\t/g, '\t').replace(/\\n/g, '\n')
+  checkTemplateSyntax(template)
   const lines = rows.map((row) => renderTemplate(template, row))
   if (!table) return lines.map((line) => `${line}\n`).join('')
 
@@ -99,7 +101,8 @@ export async function statsCommand(ctx: DockerContext, args: string[]): Promise<
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error
     err(ctx, `template parsing error: ${error.message}\n`)
-    return error.phase === 'parse' ? 64 : 1
+    // The CLI's list formatters wrap a syntax error in a plain error, so it exits 1 (only inspect and info use 64).
+    return 1
   }
 
   if (values.get('no-stream') === true) {
