@@ -16,7 +16,8 @@ declare global {
 
 /**
  * Records the URLs the page fetches up to its load event: the first view.
- * The lab prefetches xterm and the engine after that event, on idle.
+ * The lab prefetches xterm and the engine after that event, once its card
+ * comes near the viewport.
  */
 async function recordFirstView(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -52,11 +53,15 @@ test('lesson first-view JavaScript excludes xterm and the engine', async ({ page
   expect(withEngine).toEqual([])
 })
 
-test('lesson prefetches the lab after load', async ({ page }) => {
+test('lesson prefetches the lab when its card comes near the viewport', async ({ page }) => {
   await recordFirstView(page)
   const scripts = collectScripts(page)
 
   await page.goto('/lezioni/health-check/')
+  await page.waitForLoadState('networkidle')
+  expect(scripts.some((script) => script.body.includes(XTERM_MARKER))).toBe(false)
+
+  await page.locator('[data-lab-card]').first().scrollIntoViewIfNeeded()
   await expect.poll(() => scripts.some((script) => script.body.includes(XTERM_MARKER))).toBe(true)
   await expect.poll(() => scripts.some((script) => script.body.includes(ENGINE_MARKER))).toBe(true)
 

@@ -181,6 +181,12 @@ function SolutionBeside({ exercise, commands }: { exercise: Exercise; commands: 
   )
 }
 
+/** Brings the lab into view and moves keyboard focus into its terminal, or to its start button. */
 function scrollToLab(): void {
-  document.querySelector('[data-lab-card]')?.scrollIntoView({ block: 'start' })
+  const card = document.querySelector<HTMLElement>('[data-lab-card]')
+  if (!card) return
+
+  card.scrollIntoView({ block: 'start' })
+  const target = card.querySelector<HTMLElement>('.xterm-helper-textarea') ?? card.querySelector<HTMLElement>('button')
+  target?.focus({ preventScroll: true })
 }

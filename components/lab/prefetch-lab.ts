@@ -7,12 +7,12 @@ import { TERMINAL_FONT } from '@/components/terminal/terminal-font'
 // font before the student presses "Avvia il terminale", so the terminal opens
 // without waiting for the network. Nothing starts before the page's load
 // event, so the first view's JavaScript stays free of xterm.js and the engine.
+// An idle-time trigger was dropped: on a lesson whose lab is far down the page
+// it spent about 370 ms of main thread (at Lighthouse's 4x CPU slowdown) on
+// code the student may never run.
 
 /** Distance from the viewport, in CSS pixels, at which the lab card starts the prefetch. */
 const NEAR_VIEWPORT_MARGIN = '600px'
-
-/** Maximum wait for an idle period after load, in milliseconds. Browsers without requestIdleCallback wait exactly this long. */
-const IDLE_TIMEOUT_MS = 2_000
 
 type LabComponent = typeof import('./Lab').default
 
@@ -75,10 +75,10 @@ async function loadTerminalFont(): Promise<void> {
 }
 
 /**
- * Prefetches the lab after the page's load event, on the first of: an idle
- * period, the lab card coming near the viewport, the pointer or the focus
- * entering the card. With the Save-Data preference only the pointer or the
- * focus starts it, because they show the student is about to use the lab.
+ * Prefetches the lab after the page's load event, on the first of: the lab
+ * card coming near the viewport, the pointer or the focus entering the card.
+ * With the Save-Data preference only the pointer or the focus starts it,
+ * because they show the student is about to use the lab.
  */
 export function usePrefetchLab(cardRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -108,11 +108,9 @@ function watchTriggers(card: HTMLElement, saveData: boolean): () => void {
     },
     { rootMargin: NEAR_VIEWPORT_MARGIN },
   )
-  const idle = saveData ? undefined : whenIdle(() => start())
 
   const stop = () => {
     observer.disconnect()
-    idle?.cancel()
     card.removeEventListener('pointerenter', start)
     card.removeEventListener('focusin', start)
   }
@@ -125,16 +123,6 @@ function watchTriggers(card: HTMLElement, saveData: boolean): () => void {
   card.addEventListener('pointerenter', start)
   card.addEventListener('focusin', start)
   return stop
-}
-
-function whenIdle(callback: () => void): { cancel(): void } {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
-    return { cancel: () => window.cancelIdleCallback(handle) }
-  }
-
-  const handle = window.setTimeout(callback, IDLE_TIMEOUT_MS)
-  return { cancel: () => window.clearTimeout(handle) }
 }
 
 function saveDataRequested(): boolean {
