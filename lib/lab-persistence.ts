@@ -15,9 +15,9 @@ export const LAB_STATE_BACKUP_KEY_PREFIX = 'container-sicuri:lab-state-backup:'
  * is an estimate of a fair share: browsers give an origin a few million code
  * units of localStorage in all, for every lesson's lab, the progress and the
  * command histories.
- * NOTE: each wait of a command is one journal entry, and a foreground
- * `docker run` waits every 30 ms of virtual time for its container, about
- * 8 300 code units per virtual minute. A long foreground run reaches this limit.
+ * Each wait inside a command is one journal entry; a foreground `docker run`
+ * or `docker logs -f` waits until the next scheduled event, at most a virtual
+ * minute, so `docker run alpine sleep 60` adds under 300 code units.
  */
 export const MAX_SAVED_STATE_LENGTH = 400_000
 

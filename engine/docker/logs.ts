@@ -7,8 +7,12 @@ import { parseCommandFlags } from './flags'
 import type { Container, LogEntry } from './model'
 import { argumentError } from './usage'
 
-/** Maximum virtual time between two checks for new lines while following. */
-const FOLLOW_STEP_MS = 250
+/**
+ * Maximum virtual time between two checks for new lines while following. Lines
+ * and exits only happen at scheduled events, which wake the follower anyway; a
+ * long step keeps the lab's saved journal from growing with every wait.
+ */
+const FOLLOW_STEP_MS = 60_000
 
 function writeEntries(ctx: DockerContext, entries: LogEntry[], timestamps: boolean): void {
   for (const entry of entries) {

@@ -178,10 +178,13 @@ async function runStep(engine: Engine, line: string, background: PendingCommand[
       merged += text
     },
     sleep: async (ms) => {
-      const allowed = Math.min(ms, budget)
+      // A command typed in a second terminal changes the daemon's state, which
+      // ends a waiting client's sleep as the daemon's events would.
+      const wake = background[0] === undefined ? Infinity : Math.max(0, background[0].at - engine.now())
+      const allowed = Math.min(ms, budget, wake)
       budget -= allowed
       await advanceTo(engine, engine.now() + allowed, background)
-      return allowed === ms
+      return allowed === ms || allowed === wake
     },
     isTTY: false,
     columns: 120,
