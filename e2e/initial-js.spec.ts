@@ -146,3 +146,22 @@ async function markerOffset(wrapper: Locator, marker: string): Promise<number> {
     return last.getBoundingClientRect().bottom - element.getBoundingClientRect().top
   }, marker)
 }
+
+test('slide mode prefetches the lab only when its slide is shown', async ({ page }) => {
+  const scripts = collectScripts(page)
+
+  await page.goto('/lezioni/health-check/slide/')
+  await expect(page.locator('.slides-content[data-ready]')).toHaveCount(1)
+  await page.waitForLoadState('networkidle')
+  expect(scripts.some((script) => script.body.includes(XTERM_MARKER))).toBe(false)
+
+  const labSlide = await page
+    .locator('.slides-content > [data-slide]')
+    .evaluateAll((slides) => slides.findIndex((slide) => slide.querySelector('[data-lab-card]') !== null) + 1)
+  expect(labSlide).toBeGreaterThan(1)
+  for (const digit of String(labSlide)) await page.keyboard.press(digit)
+  await page.keyboard.press('Enter')
+
+  await expect.poll(() => scripts.some((script) => script.body.includes(XTERM_MARKER))).toBe(true)
+  await expect.poll(() => scripts.some((script) => script.body.includes(ENGINE_MARKER))).toBe(true)
+})

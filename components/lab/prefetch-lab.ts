@@ -102,15 +102,23 @@ export function usePrefetchLab(cardRef: RefObject<HTMLElement | null>): void {
 
 /** Calls prefetchLab on the first trigger and returns the cleanup. */
 function watchTriggers(card: HTMLElement, saveData: boolean): () => void {
+  // In slide mode every slide sits on the stage, hidden and inert but
+  // intersecting, so a lab's slide counts only once it is the current one.
+  const hidden = () => card.closest('[inert]') !== null || getComputedStyle(card).visibility === 'hidden'
   const observer = new IntersectionObserver(
     (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) start()
+      if (entries.some((entry) => entry.isIntersecting) && !hidden()) start()
     },
     { rootMargin: NEAR_VIEWPORT_MARGIN },
   )
+  const slide = card.closest<HTMLElement>('[data-slide]')
+  const slideShown = new MutationObserver(() => {
+    if (!hidden()) start()
+  })
 
   const stop = () => {
     observer.disconnect()
+    slideShown.disconnect()
     card.removeEventListener('pointerenter', start)
     card.removeEventListener('focusin', start)
   }
@@ -120,6 +128,7 @@ function watchTriggers(card: HTMLElement, saveData: boolean): () => void {
   }
 
   if (!saveData) observer.observe(card)
+  if (!saveData && slide) slideShown.observe(slide, { attributes: true, attributeFilter: ['inert', 'data-state'] })
   card.addEventListener('pointerenter', start)
   card.addEventListener('focusin', start)
   return stop

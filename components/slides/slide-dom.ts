@@ -33,27 +33,47 @@ export function applySlideStates(slides: readonly HTMLElement[], current: number
 const FIT_PROPERTY = '--slide-fit'
 const MAX_FIT_PASSES = 3
 
+interface PendingFit {
+  slide: HTMLElement
+  body: HTMLElement
+  fit: number
+}
+
 /**
- * Scales a slide's body down until it fits the stage height. The body is
- * laid out wider as it shrinks (see slides.css), so its text reflows and
- * its height changes; a few passes settle it.
+ * Scales each slide's body down until it fits the stage height. A body is
+ * laid out wider as it shrinks (see slides.css), so its text reflows and its
+ * height changes; a few passes settle it. Each pass reads every height before
+ * it writes any scale, so a deck costs one layout per pass, not one per slide.
  */
-export function fitSlide(slide: HTMLElement): number {
-  const body = findSlideBody(slide)
-  if (!body) return 1
-
-  body.style.setProperty(FIT_PROPERTY, '1')
-  let fit = 1
-  for (let pass = 0; pass < MAX_FIT_PASSES; pass += 1) {
-    const next = computeFitScale(body.offsetHeight * fit, STAGE_HEIGHT) * fit
-    if (next >= fit) break
-
-    fit = Math.floor(next * 1000) / 1000
-    body.style.setProperty(FIT_PROPERTY, String(fit))
+export function fitSlides(slides: readonly HTMLElement[]): void {
+  let pending: PendingFit[] = []
+  for (const slide of slides) {
+    const body = findSlideBody(slide)
+    if (body) pending.push({ slide, body, fit: 1 })
+    else slide.dataset.fit = '1'
   }
 
-  slide.dataset.fit = String(fit)
-  return fit
+  for (const entry of pending) entry.body.style.setProperty(FIT_PROPERTY, '1')
+  const settled: PendingFit[] = []
+
+  for (let pass = 0; pass < MAX_FIT_PASSES && pending.length > 0; pass += 1) {
+    const heights = pending.map((entry) => entry.body.offsetHeight)
+    const shrinking: PendingFit[] = []
+
+    pending.forEach((entry, index) => {
+      const next = computeFitScale(heights[index]! * entry.fit, STAGE_HEIGHT) * entry.fit
+      if (next >= entry.fit) {
+        settled.push(entry)
+        return
+      }
+      entry.fit = Math.floor(next * 1000) / 1000
+      entry.body.style.setProperty(FIT_PROPERTY, String(entry.fit))
+      shrinking.push(entry)
+    })
+    pending = shrinking
+  }
+
+  for (const entry of [...settled, ...pending]) entry.slide.dataset.fit = String(entry.fit)
 }
 
 export function readSlideOutlines(slides: readonly HTMLElement[]): SlideOutline[] {

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { fitSlide } from './slide-dom'
+import { fitSlides } from './slide-dom'
 
 /** Returns the slides whose content changed, leaving out changes inside a terminal. */
 function findChangedSlides(records: MutationRecord[], slides: readonly HTMLElement[]): Set<HTMLElement> {
@@ -31,7 +31,7 @@ export function useFitSlides(container: HTMLElement | null, slides: readonly HTM
     let frame = 0
     const pending = new Set<HTMLElement>()
     const fitPending = () => {
-      pending.forEach(fitSlide)
+      fitSlides([...pending])
       pending.clear()
     }
     const scheduleFit = (changed: Iterable<HTMLElement>) => {
@@ -39,7 +39,7 @@ export function useFitSlides(container: HTMLElement | null, slides: readonly HTM
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(fitPending)
     }
-    const fitAllNow = () => slides.forEach(fitSlide)
+    const fitAllNow = () => fitSlides(slides)
 
     fitAllNow()
     void document.fonts.ready.then(() => scheduleFit(slides))

@@ -85,7 +85,7 @@ function printLighthouse(baseUrl: string) {
     for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
       console.error(`bench: lighthouse ${formFactor} ${route}`)
       try {
-        const scores = runLighthouse(cli, CHROMIUM, `${baseUrl}${route}`, formFactor)
+        const scores = runLighthouseWithRetry(cli, `${baseUrl}${route}`, formFactor)
         const timings = `${Math.round(scores.lcpMs)} ms | ${Math.round(scores.tbtMs)} ms | ${scores.cls.toFixed(3)}`
         print(`| \`${route}\` | ${formFactor} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${timings} |`)
       } catch (error) {
@@ -94,6 +94,16 @@ function printLighthouse(baseUrl: string) {
     }
   }
   print()
+}
+
+/** Runs Lighthouse, once more after a failed run: its trace recording fails now and then (NO_NAVSTART). */
+function runLighthouseWithRetry(cli: string, url: string, formFactor: FormFactor) {
+  try {
+    return runLighthouse(cli, CHROMIUM, url, formFactor)
+  } catch (error) {
+    console.error(`bench: lighthouse ${formFactor} ${url} failed, running it again: ${String(error).split('\n')[0]}`)
+    return runLighthouse(cli, CHROMIUM, url, formFactor)
+  }
 }
 
 async function printTerminal(browser: import('@playwright/test').Browser, baseUrl: string) {
