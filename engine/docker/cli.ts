@@ -1,6 +1,7 @@
 // Entry point of the simulated docker client: global flags, subcommand
 // dispatch and the management-command aliases (`docker container ls`).
 
+import { CLIENT_VERSION_LINES } from './client-version'
 import type { DockerContext } from './context'
 import { err, out } from './context'
 import { execCommand } from './exec'
@@ -145,14 +146,7 @@ async function versionCommand(ctx: DockerContext): Promise<number> {
   out(
     ctx,
     [
-      'Client:',
-      ' Version:           28.2.2',
-      ' API version:       1.50',
-      ' Go version:        go1.24.3',
-      ' Git commit:        e6534b4',
-      ' Built:             Fri May 30 12:07:14 2025',
-      ' OS/Arch:           linux/amd64',
-      ' Context:           default',
+      ...CLIENT_VERSION_LINES,
       '',
       'Server: Docker Engine - Community',
       ' Engine:',

@@ -5,6 +5,7 @@
 // themselves instead of through the `docker` program.
 
 import type { CommandIO, OutputStream } from '../api'
+import { CLIENT_VERSION_LINES } from '../docker/client-version'
 
 const SOCKET_PATHS = ['/var/run/docker.sock', '/run/docker.sock']
 
@@ -103,14 +104,4 @@ export function connectionFailure(args: string[], message: string): { stdout: st
   return { stdout: command === 'version' ? CLIENT_VERSION_BLOCK : '', stderr: `${message}\n`, exitCode: 1 }
 }
 
-const CLIENT_VERSION_BLOCK = [
-  'Client:',
-  ' Version:           28.2.2',
-  ' API version:       1.50',
-  ' Go version:        go1.24.3',
-  ' Git commit:        e6534b4',
-  ' Built:             Fri May 30 12:07:14 2025',
-  ' OS/Arch:           linux/amd64',
-  ' Context:           default',
-  '',
-].join('\n')
+const CLIENT_VERSION_BLOCK = [...CLIENT_VERSION_LINES, ''].join('\n')
