@@ -18,11 +18,13 @@ interface CurlOptions {
   head: boolean
   include: boolean
   output: string | undefined
+  /** `-w` format, written to stdout after the transfer. */
+  writeOut: string | undefined
   url: string | undefined
 }
 
 function parseOptions(argv: string[]): CurlOptions | string {
-  const options: CurlOptions = { fail: false, silent: false, showError: false, head: false, include: false, output: undefined, url: undefined }
+  const options: CurlOptions = { fail: false, silent: false, showError: false, head: false, include: false, output: undefined, writeOut: undefined, url: undefined }
 
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
@@ -35,6 +37,7 @@ function parseOptions(argv: string[]): CurlOptions | string {
     else if (arg === '--output') options.output = argv[++index]
     else if (arg === '--max-time' || arg === '--connect-timeout' || arg === '--user-agent' || arg === '-m' || arg === '-A') index++
     else if (arg === '-o') options.output = argv[++index]
+    else if (arg === '-w' || arg === '--write-out') options.writeOut = argv[++index]
     else if (/^-[a-zA-Z]+$/.test(arg)) {
       for (const letter of arg.slice(1)) {
         if (letter === 'f') options.fail = true
@@ -96,13 +99,33 @@ export const runCurl: Program = (ctx) => {
     if (showMeter) ctx.write('\n', 'stderr')
     if (result.kind === 'unresolved') {
       if (showErrors) ctx.write(`curl: (6) Could not resolve host: ${target.host}\n`, 'stderr')
+      writeOut(ctx, options, 0)
       return 6
     }
     if (showErrors) ctx.write(`curl: (7) Failed to connect to ${target.host} port ${target.port} after 0 ms: Couldn't connect to server\n`, 'stderr')
+    writeOut(ctx, options, 0)
     return 7
   }
 
-  return deliver(ctx, options, result.status, result.body, showMeter, showErrors)
+  const exitCode = deliver(ctx, options, result.status, result.body, showMeter, showErrors)
+  writeOut(ctx, options, result.status)
+  return exitCode
+}
+
+function writeOut(ctx: ProgramContext, options: CurlOptions, status: number): void {
+  if (options.writeOut !== undefined) ctx.write(expandWriteOut(options.writeOut, status), 'stdout')
+}
+
+/**
+ * Expands a `-w` format: `%{http_code}` becomes the status (000 when no
+ * response came) and `\n`, `\r`, `\t` become control characters, as curl
+ * does. NOTE: other `%{…}` variables are left as typed.
+ */
+export function expandWriteOut(format: string, status: number): string {
+  const escapes: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\' }
+  return format
+    .replace(/%\{http_code\}|%\{response_code\}/g, String(status).padStart(3, '0'))
+    .replace(/\\([nrt\\])/g, (escape, letter: string) => escapes[letter] ?? escape)
 }
 
 function deliver(ctx: ProgramContext, options: CurlOptions, status: number, body: string, showMeter: boolean, showErrors: boolean): number {

@@ -11,6 +11,7 @@ import { gnuColumns } from './columns'
 import { pythonJsonTool } from './jsontool'
 import { bashPrintf } from './printf'
 import { pythonCommand } from './python'
+import { expandWriteOut } from './curl'
 
 export const HOST_USER = 'studente'
 export const HOST_HOME = '/home/studente'
@@ -490,24 +491,59 @@ export class HostShell {
   }
 
   private curl(command: HostCommand): number {
-    const url = command.argv.slice(1).find((arg) => !arg.startsWith('-')) ?? ''
-    const match = /^(?:https?:\/\/)?(localhost|127\.0\.0\.1)(?::(\d+))?(\/.*)?$/.exec(url)
+    const options = hostCurlOptions(command.argv.slice(1))
+    const match = /^(?:https?:\/\/)?(localhost|127\.0\.0\.1)(?::(\d+))?(\/.*)?$/.exec(options.url)
     const port = match ? Number(match[2] ?? 80) : 0
     const response = match ? this.http(port, match[3] ?? '/') : undefined
+    const writeOut = (status: number): void => {
+      if (options.writeOut !== undefined) command.io.write(expandWriteOut(options.writeOut, status), 'stdout')
+    }
 
     if (!response) {
-      const host = match?.[1] ?? url.replace(/^https?:\/\//, '').split(/[:/]/)[0]
+      const host = match?.[1] ?? options.url.replace(/^https?:\/\//, '').split(/[:/]/)[0]
       if (!match) command.io.write(`curl: (6) Could not resolve host: ${host}\n`, 'stderr')
       else command.io.write(`curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server\n`, 'stderr')
+      writeOut(0)
       return match ? 7 : 6
     }
 
     const fail = command.argv.some((arg) => arg === '--fail' || /^-[a-zA-Z]*f/.test(arg))
     if (fail && response.status >= 400) {
       command.io.write(`curl: (22) The requested URL returned error: ${response.status}\n`, 'stderr')
+      writeOut(response.status)
       return 22
     }
-    command.io.write(response.body, 'stdout')
+    if (options.output === undefined) command.io.write(response.body, 'stdout')
+    else if (options.output !== '/dev/null') {
+      try {
+        this.fs.writeFile(resolvePath(this.cwd, options.output), response.body, this.now(), this.cred)
+      } catch (error) {
+        if (!(error instanceof FsError)) throw error
+        command.io.write('curl: (23) Failure writing output to destination\n', 'stderr')
+        return 23
+      }
+    }
+    writeOut(response.status)
     return 0
   }
+}
+
+interface HostCurlOptions {
+  url: string
+  output: string | undefined
+  writeOut: string | undefined
+}
+
+/** Reads the curl options the host terminal simulates. The first argument that is neither a flag nor a flag's value is the URL. */
+function hostCurlOptions(args: string[]): HostCurlOptions {
+  const options: HostCurlOptions = { url: '', output: undefined, writeOut: undefined }
+
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!
+    if (arg === '-o' || arg === '--output') options.output = args[++index]
+    else if (arg === '-w' || arg === '--write-out') options.writeOut = args[++index]
+    else if (arg === '-H' || arg === '--header' || arg === '-m' || arg === '--max-time' || arg === '-A' || arg === '--user-agent') index++
+    else if (!arg.startsWith('-') && options.url === '') options.url = arg
+  }
+  return options
 }
