@@ -299,13 +299,14 @@ export class Engine implements PersistentEngine {
         if (result.kind === 'response') return { status: result.status, body: result.body }
         continue
       }
-      if (container.host.networkMode !== 'bridge') continue
+      const gateway = this.daemon.gatewayOf(container)
+      if (gateway === undefined) continue
       const binding = container.host.publish.map((item) => item.split(':')).find((parts) => parts[parts.length - 2] === String(port))
       if (!binding) continue
 
       const containerPort = Number(binding[binding.length - 1]!.split('/')[0])
-      // Published ports reach the container through the bridge gateway; the host runs Ubuntu 24.04's curl.
-      const result = this.daemon.request(container, 'localhost', containerPort, 'GET', path, this.now(), '172.17.0.1', 'curl/8.5.0')
+      // Published ports reach the container through its network's gateway; the host runs Ubuntu 24.04's curl.
+      const result = this.daemon.request(container, 'localhost', containerPort, 'GET', path, this.now(), gateway, 'curl/8.5.0')
       return result.kind === 'response' ? { status: result.status, body: result.body } : undefined
     }
     return undefined

@@ -11,7 +11,7 @@ import { createTestEngine, run } from './test/harness'
 const RUNS = Number(process.env.FC_RUNS ?? '') || 0
 const runs = (fallback: number): number => (RUNS > 0 ? RUNS : fallback)
 
-const FRAGMENTS = ['docker', 'run', 'exec', 'ps', '-it', '-d', '--name', 'nginx', 'busybox', 'sh', '-c', "'", '"', '|', '||', '&&', ';', '>', '2>&1', '$X', '${', '--health-cmd=', '--health-interval=', 'abc', '\\', '\n', '*', 'echo', 'sleep', '1', 'exit', '(', ')', '`', '$(', 'logs', 'inspect', '--format', '{{', '}}', 'rm', '-f', '-v', 'data:/data', '--cap-drop', 'ALL', 'volume', 'cp', 'diff', 'tag', 'info', 'login', 'network', 'system', 'df', '-p', '8080:80', 'curl', 'localhost:8080', 'clear', 'su', 'id']
+const FRAGMENTS = ['docker', 'run', 'exec', 'ps', '-it', '-d', '--name', 'nginx', 'busybox', 'sh', '-c', "'", '"', '|', '||', '&&', ';', '>', '2>&1', '$X', '${', '--health-cmd=', '--health-interval=', 'abc', '\\', '\n', '*', 'echo', 'sleep', '1', 'exit', '(', ')', '`', '$(', 'logs', 'inspect', '--format', '{{', '}}', 'rm', '-f', '-v', 'data:/data', '--cap-drop', 'ALL', 'volume', 'cp', 'diff', 'tag', 'info', 'login', 'network', 'create', '--network', 'app-net', 'system', 'df', '-p', '8080:80', 'curl', 'localhost:8080', 'clear', 'su', 'id']
 
 const NAMES = ['a1', 'b2', 'c3']
 
@@ -37,6 +37,10 @@ const SEQUENCE_COMMANDS = [
   'docker exec NAME rm /usr/share/nginx/html/index.html',
   'docker logs --tail 2 NAME',
   'docker volume rm data',
+  'docker network create app-net',
+  'docker run -d --name NAME --network app-net nginx',
+  'docker network rm app-net',
+  'docker network inspect app-net',
 ]
 
 /** Checks the daemon invariants: unique names and IDs, one valid state, Health iff a check, bounded logs. */

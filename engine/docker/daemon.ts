@@ -21,6 +21,7 @@ import { randomName } from './names'
 import { nginxServe, nginxShutdownLogs, nginxStartCheck, nginxStartupLogs, NGINX_WORKERS } from './nginx'
 import { EventLog, execAction } from './events'
 import { attachMounts, type Volume } from './volumes'
+import { allocateAddress, findUserNetwork, gatewayOf, isPredefinedNetwork, type UserNetwork } from './networks'
 import { effectiveCapabilities } from './capabilities'
 import { writeKernelFiles } from './procfs'
 import { mountDevTmpfs } from '../fs/devices'
@@ -102,6 +103,8 @@ export class Daemon {
   readonly containers: Container[] = []
   readonly eventLog = new EventLog()
   readonly volumes = new Map<string, Volume>()
+  /** User-defined networks by name. The predefined bridge, host and none are not stored here. */
+  readonly networks = new Map<string, UserNetwork>()
   private listeners = new Set<() => void>()
   private nextPid = 2400
   private nextIp = 2
@@ -158,6 +161,7 @@ export class Daemon {
 
   create(request: CreateRequest): Container {
     if (request.name !== undefined) this.checkName(request.name)
+    request.host.networkMode = this.networkModeName(request.host.networkMode)
     const id = this.random.hex(64)
     const name = request.name ?? randomName(this.random, (candidate) => this.find(candidate) !== undefined)
     const image = request.image
@@ -207,7 +211,8 @@ export class Daemon {
       stopRequested: false,
       restartDelayMs: RESTART_DELAY_MIN_MS,
       mainShell: undefined,
-      ipAddress: request.host.networkMode === 'bridge' || request.host.networkMode === 'default' ? `172.17.0.${this.nextIp++}` : '',
+      ipAddress: this.allocateContainerAddress(request.host.networkMode),
+      userNetworkId: this.networks.get(request.host.networkMode)?.id,
       sandboxId: this.random.hex(64),
       endpointId: this.random.hex(64),
       healthcheck: healthDisabled(healthcheck) ? undefined : healthcheck,
@@ -248,6 +253,25 @@ export class Daemon {
     if (rootReadOnly || readOnlyMounts.length > 0) {
       container.fs.readOnly = (path) => readOnlyMounts.some((mount) => under(path, mount)) || (rootReadOnly && !writable.some((mount) => under(path, mount)))
     }
+  }
+
+  /**
+   * Returns the network mode with a user network's ID resolved to its name,
+   * or raises Docker's not-found error. `container:<id>` modes pass unchecked.
+   */
+  private networkModeName(mode: string): string {
+    if (isPredefinedNetwork(mode) || mode === 'default' || mode.startsWith('container:')) return mode
+
+    const network = findUserNetwork(this.networks, mode)
+    if (!network) throw new DaemonError(`network ${mode} not found`)
+    return network.name
+  }
+
+  private allocateContainerAddress(mode: string): string {
+    if (mode === 'bridge' || mode === 'default') return `172.17.0.${this.nextIp++}`
+
+    const network = this.networks.get(mode)
+    return network ? allocateAddress(network) : ''
   }
 
   private checkName(name: string): void {
@@ -313,6 +337,8 @@ export class Daemon {
   /** Starts a created or exited container; throws DaemonError when its command cannot run. */
   start(container: Container): void {
     if (container.state.status === 'running' || container.state.status === 'paused') return
+    const removedNetwork = container.userNetworkId !== undefined && ![...this.networks.values()].some((network) => network.id === container.userNetworkId)
+    if (removedNetwork) throw new DaemonError(`network ${container.userNetworkId} not found`)
 
     const shell = this.makeShell(container, this.mainShellState(container), container.image.shell, container.image.shell === 'ash' ? 'sh' : '/bin/sh', { tty: container.config.Tty })
     const argv = [container.path, ...container.args]
@@ -800,6 +826,10 @@ export class Daemon {
         mode: container.host.networkMode,
         address: container.ipAddress,
         hasPeer: (address) => this.containers.some((other) => other.state.status === 'running' && other.ipAddress === address),
+        resolve: (name) => {
+          const peer = this.resolvePeer(container, name)
+          return peer?.state.status === 'running' ? peer.ipAddress : undefined
+        },
         // Docker opens net.ipv4.ping_group_range to every group in private network namespaces.
         // NOTE: with --network host the host's value applies; this assumes it is open too.
         pingSockets: true,
@@ -837,9 +867,8 @@ export class Daemon {
     let target: Container | undefined
     if (host === 'localhost' || host === '127.0.0.1' || host === container.config.Hostname) target = container
     else {
-      const peer = this.containers.find((other) => other.name === host || other.ipAddress === host)
-      const sameNetwork = peer && peer.host.networkMode === container.host.networkMode && peer.host.networkMode !== 'bridge' && peer.host.networkMode !== 'none'
-      if (peer && (sameNetwork || peer.ipAddress === host)) target = peer
+      const peer = this.resolvePeer(container, host) ?? this.containers.find((other) => other.ipAddress !== '' && other.ipAddress === host)
+      if (peer) target = peer
       else return { kind: 'unresolved' }
     }
 
@@ -849,6 +878,27 @@ export class Daemon {
     const sourceIp = client ?? (target === container ? '127.0.0.1' : container.ipAddress || '127.0.0.1')
     const response = nginxServe(target, method, path, atMs, (stream, text, when) => this.log(target!, stream, text, when), sourceIp, userAgent)
     return { kind: 'response', status: response.status, body: response.body }
+  }
+
+  /** Returns the gateway address of the container's bridge network, or undefined for `host`, `none` and other modes. */
+  gatewayOf(container: Container): string | undefined {
+    if (container.host.networkMode === 'bridge') return '172.17.0.1'
+
+    const network = this.networks.get(container.host.networkMode)
+    return network ? gatewayOf(network) : undefined
+  }
+
+  /**
+   * Resolves a name the way Docker's embedded DNS server (127.0.0.11) does on
+   * a user-defined network: another container on the same network answers
+   * to its name and its short ID. The default bridge has no such DNS.
+   */
+  resolvePeer(container: Container, name: string): Container | undefined {
+    const mode = container.host.networkMode
+    if (!this.networks.has(mode)) return undefined
+
+    const sameNetwork = this.containers.filter((other) => other !== container && other.host.networkMode === mode)
+    return sameNetwork.find((other) => other.name === name) ?? sameNetwork.find((other) => other.id.slice(0, 12) === name)
   }
 
   statusOf(container: Container): ContainerState {

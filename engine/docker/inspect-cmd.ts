@@ -33,7 +33,7 @@ export async function inspectCommand(ctx: DockerContext, args: string[], kind: K
   for (const reference of positionals) {
     const container = kind !== 'image' ? ctx.daemon.find(reference) : undefined
     const image = !container && kind !== 'container' ? ctx.daemon.findImage(reference) : undefined
-    if (container) documents.push(inspectContainer(container))
+    if (container) documents.push(inspectContainer(container, ctx.daemon.networks))
     else if (image) documents.push(inspectImage(image, ctx.daemon.images))
     else missing.push(reference)
   }
@@ -46,7 +46,7 @@ export async function inspectCommand(ctx: DockerContext, args: string[], kind: K
 }
 
 /** Returns the template's syntax error, if any. The client checks it before asking the daemon, so it wins over missing objects. */
-function templateParseError(format: string): string | undefined {
+export function templateParseError(format: string): string | undefined {
   try {
     renderTemplate(format, {})
   } catch (error) {
@@ -55,12 +55,12 @@ function templateParseError(format: string): string | undefined {
   return undefined
 }
 
-function printJson(ctx: DockerContext, documents: unknown[]): number {
+export function printJson(ctx: DockerContext, documents: unknown[]): number {
   out(ctx, `${documents.length === 0 ? '[]' : toGoJson(documents, '    ')}\n`)
   return 0
 }
 
-function printTemplate(ctx: DockerContext, format: string, documents: unknown[]): number {
+export function printTemplate(ctx: DockerContext, format: string, documents: unknown[]): number {
   const template = format.replace(/\\t/g, '\t').replace(/\\n/g, '\n')
 
   try {

@@ -8,8 +8,10 @@ import type { Image } from '../images/types'
 import { goTime } from '../format/gotime'
 import { nilSlice } from '../format/gotemplate'
 import type { Container } from './model'
+import { gatewayOf, macAddressFor, type UserNetwork } from './networks'
 
-export function inspectContainer(container: Container): Record<string, unknown> {
+/** Returns `docker container inspect` JSON; `networks` are the daemon's user-defined networks. */
+export function inspectContainer(container: Container, networks: ReadonlyMap<string, UserNetwork> = new Map()): Record<string, unknown> {
   const state = container.state
   const running = state.status === 'running' || state.status === 'paused'
 
@@ -63,7 +65,7 @@ export function inspectContainer(container: Container): Record<string, unknown> 
     },
     Mounts: container.mounts,
     Config: containerConfig(container),
-    NetworkSettings: networkSettings(container),
+    NetworkSettings: networkSettings(container, networks.get(container.host.networkMode)),
   }
 }
 
@@ -176,52 +178,62 @@ function containerConfig(container: Container): Record<string, unknown> {
   }
 }
 
-function networkSettings(container: Container): Record<string, unknown> {
+/**
+ * Returns `NetworkSettings`. The top-level address fields describe only the
+ * default bridge, so a container on a user-defined network (`userNetwork`)
+ * has its address under `Networks.<name>` alone, as in Docker Engine 28.
+ */
+function networkSettings(container: Container, userNetwork: UserNetwork | undefined): Record<string, unknown> {
   const mode = container.host.networkMode === 'default' ? 'bridge' : container.host.networkMode
   const bridge = mode === 'bridge'
   const running = container.state.status === 'running' || container.state.status === 'paused'
-  const ip = bridge && running ? container.ipAddress : ''
-  const gateway = bridge && running ? '172.17.0.1' : ''
-  const mac = bridge && running ? `02:42:ac:11:00:${container.ipAddress.split('.').pop()!.padStart(2, '0')}` : ''
+  const endpoint = running && (bridge || userNetwork !== undefined) ? networkEndpoint(container, userNetwork) : { ip: '', gateway: '', mac: '' }
+  const topLevel = bridge ? endpoint : { ip: '', gateway: '', mac: '' }
 
   return {
     Bridge: '',
     SandboxID: running ? container.sandboxId : '',
     SandboxKey: running ? `/var/run/docker/netns/${container.sandboxId.slice(0, 12)}` : '',
-    Ports: running && bridge ? ports(container) : {},
+    Ports: running && (bridge || userNetwork !== undefined) ? ports(container) : {},
     HairpinMode: false,
     LinkLocalIPv6Address: '',
     LinkLocalIPv6PrefixLen: 0,
     SecondaryIPAddresses: nilSlice(),
     SecondaryIPv6Addresses: nilSlice(),
     EndpointID: running && bridge ? container.endpointId : '',
-    Gateway: gateway,
+    Gateway: topLevel.gateway,
     GlobalIPv6Address: '',
     GlobalIPv6PrefixLen: 0,
-    IPAddress: ip,
-    IPPrefixLen: ip ? 16 : 0,
+    IPAddress: topLevel.ip,
+    IPPrefixLen: topLevel.ip ? 16 : 0,
     IPv6Gateway: '',
-    MacAddress: mac,
+    MacAddress: topLevel.mac,
     Networks: {
       [mode]: {
         IPAMConfig: null,
         Links: nilSlice(),
         Aliases: nilSlice(),
-        MacAddress: mac,
+        MacAddress: endpoint.mac,
         DriverOpts: null,
         GwPriority: 0,
-        NetworkID: running ? networkId(mode) : '',
+        NetworkID: running ? (userNetwork?.id ?? networkId(mode)) : '',
         EndpointID: running ? container.endpointId : '',
-        Gateway: gateway,
-        IPAddress: ip,
-        IPPrefixLen: ip ? 16 : 0,
+        Gateway: endpoint.gateway,
+        IPAddress: endpoint.ip,
+        IPPrefixLen: endpoint.ip ? 16 : 0,
         IPv6Gateway: '',
         GlobalIPv6Address: '',
         GlobalIPv6PrefixLen: 0,
-        DNSNames: nilSlice(),
+        // Docker's embedded DNS answers to these names on user-defined networks only.
+        DNSNames: userNetwork ? [container.name, container.id.slice(0, 12)] : nilSlice(),
       },
     },
   }
+}
+
+function networkEndpoint(container: Container, userNetwork: UserNetwork | undefined): { ip: string; gateway: string; mac: string } {
+  if (userNetwork) return { ip: container.ipAddress, gateway: gatewayOf(userNetwork), mac: macAddressFor(container.ipAddress) }
+  return { ip: container.ipAddress, gateway: '172.17.0.1', mac: `02:42:ac:11:00:${container.ipAddress.split('.').pop()!.padStart(2, '0')}` }
 }
 
 function ports(container: Container): Record<string, unknown> {

@@ -109,6 +109,8 @@ export interface Container {
   /** Shell state of the main process when it is an interactive shell. */
   mainShell: ShellState | undefined
   ipAddress: string
+  /** ID of the user-defined network the container was created on, so a start after `docker network rm` fails. */
+  userNetworkId: string | undefined
   sandboxId: string
   endpointId: string
   /** Effective health-check settings (image value overridden by flags); undefined when none. */

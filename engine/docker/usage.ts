@@ -36,6 +36,9 @@ export const USAGE: Record<string, string> = {
   'volume create': 'docker volume create [OPTIONS] [VOLUME]',
   'volume rm': 'docker volume rm [OPTIONS] VOLUME [VOLUME...]',
   'volume inspect': 'docker volume inspect [OPTIONS] VOLUME [VOLUME...]',
+  'network create': 'docker network create [OPTIONS] NETWORK',
+  'network rm': 'docker network rm NETWORK [NETWORK...]',
+  'network inspect': 'docker network inspect [OPTIONS] NETWORK [NETWORK...]',
 }
 
 /** Flag parse error: message, usage, `Run '… --help'`; exit 125. */

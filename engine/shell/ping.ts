@@ -4,8 +4,9 @@
 // reply. Docker sets net.ipv4.ping_group_range to "0 2147483647" in every
 // private network namespace, so both tools fall back to an ICMP datagram
 // socket and ping works even without CAP_NET_RAW.
-// NOTE: any other address never replies, because the simulated host has no
-// route to the internet, and names of other containers do not resolve.
+// Names of containers on the same user-defined network resolve through
+// Docker's embedded DNS. NOTE: any other address never replies, because the
+// simulated host has no route to the internet.
 
 import type { ContainerNetwork, Program, ProgramContext } from './types'
 
@@ -68,7 +69,7 @@ function replies(network: ContainerNetwork | undefined, address: string): boolea
 }
 
 function resolveTarget(ctx: ProgramContext, host: string): Target | undefined {
-  const address = /^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : hostsAddress(ctx, host)
+  const address = /^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : (hostsAddress(ctx, host) ?? ctx.container.network?.resolve?.(host))
   if (address === undefined) return undefined
   return { name: host, address, replies: replies(ctx.container.network, address) }
 }

@@ -28,10 +28,12 @@ export interface ExecResult {
 export interface ContainerNetwork {
   /** `bridge`, `host`, `none` or a network name. */
   mode: string
-  /** IPv4 address on the default bridge, or empty for other modes. */
+  /** IPv4 address on the default bridge or a user-defined network, empty for `host` and `none`. */
   address: string
   /** Returns true when a running container on the default bridge has `address`. */
   hasPeer(address: string): boolean
+  /** Returns the address Docker's embedded DNS gives a peer container's name on a user-defined network. */
+  resolve?(name: string): string | undefined
   /**
    * False where Docker leaves net.ipv4.ping_group_range unset (user namespaces),
    * so that ping cannot fall back to an ICMP datagram socket without CAP_NET_RAW.
