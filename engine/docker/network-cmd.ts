@@ -55,6 +55,8 @@ async function networkCreate(ctx: DockerContext, args: string[]): Promise<number
     return 1
   }
 
+  // NOTE: --subnet, --gateway, --ip-range, --ipv6 and --opt are accepted but ignored, so the
+  // network always gets the next free 172.X.0.0/16 subnet.
   const network: UserNetwork = {
     name,
     id: ctx.daemon.random.hex(64),
