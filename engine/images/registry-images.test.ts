@@ -143,3 +143,23 @@ describe('node alpine images', () => {
     expect(history.stdout.split('\n')[8]).toBe('ADD alpine-minirootfs-3.22.2-x86_64.tar.gz /…')
   })
 })
+
+describe('nginx version tags', () => {
+  it('pulls nginx:1.27 as the stored nginx image', async () => {
+    const engine = createTestEngine()
+    const pulled = await run(engine, 'docker pull nginx:1.27')
+    expect(pulled.stdout).toMatch(/^1\.27: Pulling from library\/nginx\nDigest: sha256:[0-9a-f]{64}\nStatus: Downloaded newer image for nginx:1\.27\ndocker\.io\/library\/nginx:1\.27\n$/)
+
+    const ids = await run(engine, "docker images --format '{{.Tag}} {{.ID}}' nginx")
+    const [latest, versioned] = ids.stdout.trim().split('\n').map((line) => line.split(' ')[1])
+    expect(versioned).toBe(latest)
+  })
+
+  it('runs the lesson nginx:1.27 command and serves the page', async () => {
+    const engine = createTestEngine()
+    const started = await run(engine, 'docker run -d --name web -p 127.0.0.1:8080:80 nginx:1.27')
+    expect(started.exitCode).toBe(0)
+    expect(started.stderr).toMatch(/^Unable to find image 'nginx:1\.27' locally\n1\.27: Pulling from library\/nginx\n/)
+    expect((await run(engine, 'curl -s http://127.0.0.1:8080/')).stdout).toBe(NGINX_INDEX_HTML)
+  })
+})

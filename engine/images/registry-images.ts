@@ -5,6 +5,7 @@
 
 import { sha256Hex } from '../build/sha256'
 import { buildTree } from '../fs/vfs'
+import { createImageCatalog } from './catalog'
 import { busyboxBase } from './trees'
 import type { Image } from './types'
 
@@ -68,8 +69,18 @@ function dockerCli(): Image {
 
 let images: Image[] | undefined
 
+/** Tags of the catalog's nginx image (nginx 1.27.4) that the lessons pull by version. */
+const NGINX_VERSION_TAGS = ['1.27', '1.27.4']
+
+/** Returns the catalog's `nginx:latest` under its version tags: one image ID, one digest. */
+function nginxVersionTags(): Image[] {
+  const latest = createImageCatalog().find((image) => image.repository === 'nginx' && image.tag === 'latest')
+  if (!latest) return []
+  return NGINX_VERSION_TAGS.map((tag) => ({ ...latest, tag }))
+}
+
 /** Returns the registry-only images, created once. */
 export function registryImages(): readonly Image[] {
-  images ??= [helloWorld(), dockerCli()]
+  images ??= [helloWorld(), dockerCli(), ...nginxVersionTags()]
   return images
 }

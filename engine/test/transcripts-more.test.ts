@@ -27,7 +27,6 @@ const START_INTERVAL = 'Engine 25+ probes every --health-start-interval (default
 const CGROUP_V1 = 'the capture host used cgroup v1 paths and values; the simulator models cgroup v2 on Ubuntu 24.04'
 const DEBIAN_IMAGE = 'the capture built nginx, busybox and mariadb from Debian packages; the simulator models the Docker Hub images'
 const NO_NETWORK = 'the capture daemon had no bridge network and no registry'
-const NOT_SIMULATED = 'not simulated yet'
 const PROBE_TIMING = 'a health probe, restart or exit lands tens of milliseconds from the capture, across a poll or a whole second (start-up, back-off and probe durations vary between runs)'
 const CAPTURE_HOST = 'the capture host had 2 CPUs, 23.5 GiB of memory, its own DNS resolver and refused --privileged (unable to apply caps)'
 const MEMORY_FIGURES = 'docker stats memory usage is a per-image estimate, and without --memory the limit is the host RAM (23.54GiB on the capture host)'
@@ -50,6 +49,8 @@ interface TranscriptFile {
   setup?: (engine: Engine, steps: TranscriptStep[]) => void
   /** Runs each step from the home directory, as the capture ran each command in a new shell. */
   freshShell?: boolean
+  /** Step index → reason the replay skips it: it failed in the capture without changing any state, and would change the simulator's. */
+  notRun?: Record<number, string>
 }
 
 /** Commands that a transcript's notes record as typed in a second terminal, at `clock` (`HH:MM:SS.mmm`). */
@@ -89,11 +90,13 @@ const FILES: TranscriptFile[] = [
       ...steps([3, 8, 51, 52], DAEMON_20),
       10: NGINX_SHUTDOWN_ORDER,
       25: TRANSCRIPT_SPLIT,
-      ...steps([32, 33, 35], CAPTURE_HOST), // the capture host's DNS resolver, 10.255.255.53
+      ...steps([32, 35], CAPTURE_HOST), // the capture host's DNS resolver, 10.255.255.53
       34: NO_NETWORK, // the simulated registry serves nginx, so the pull finds the stored image up to date
       ...steps([57, 62], CPU_TIME),
       ...steps([73, 74, 75, 76, 79], DEBIAN_IMAGE), // the capture's local images and their sizes
     },
+    // The simulated registry serves nginx:1.27, so the simulator would run nginx attached here.
+    notRun: { 33: NO_NETWORK },
   },
   { file: 'S4c_timeout.txt', known: { 18: OTHER_CONTAINERS } },
   {
@@ -197,10 +200,11 @@ function clockTime(clock: string): number {
   return Date.parse(`${DATE}T${clock}Z`)
 }
 
-describe.each(FILES)('recorded session $file', ({ file, prelude, known, setup, freshShell }) => {
+describe.each(FILES)('recorded session $file', ({ file, prelude, known, setup, freshShell, notRun }) => {
   it('matches every step not listed as a known difference', async () => {
     const load = (name: string): TranscriptStep[] => parseTranscript(readFileSync(join(TRANSCRIPTS, name), 'utf8'))
-    const before = (prelude ?? []).flatMap(load)
+    const skipped = (name: string) => FILES.find((entry) => entry.file === name)?.notRun ?? {}
+    const before = (prelude ?? []).flatMap((name) => load(name).filter((_, index) => skipped(name)[index] === undefined))
     const steps = load(file)
     const engine = createTestEngine({ seed: 42, start: `${DATE}T${(before[0] ?? steps[0]!).clock}Z` })
     const options = { indexHtml: NGINX_INDEX_HTML }
@@ -214,6 +218,7 @@ describe.each(FILES)('recorded session $file', ({ file, prelude, known, setup, f
     setup?.(engine, steps)
 
     for (const [index, step] of steps.entries()) {
+      if (notRun?.[index] !== undefined) continue
       await advanceTo(engine, clockTime(step.clock), pending)
       if (freshShell) await runStep(engine, 'cd', pending)
       const result = await runStep(engine, step.command, pending)
