@@ -26,7 +26,7 @@ import { effectiveCapabilities } from './capabilities'
 import { writeKernelFiles } from './procfs'
 import { mountDevTmpfs } from '../fs/devices'
 import { writeMountTable, type MountedContainer } from '../fs/mounts'
-import { mariadbPhase, mariadbRefusalLogs, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv, type ShutdownInitiator } from './mariadb'
+import { mariadbPhase, mariadbRefusalLogs, mariadbRelease, mariadbStartupLogs, mariadbStopLogs, rootPasswordFromEnv, type ShutdownInitiator } from './mariadb'
 
 /** Restart back-off of moby's restart manager: doubles from 100 ms up to 1 minute, reset after 10 s of running. */
 const RESTART_DELAY_MIN_MS = 100
@@ -508,14 +508,14 @@ export class Daemon {
     const rootPassword = rootPasswordFromEnv(container.config.Env)
 
     if (rootPassword === undefined) {
-      const exitAfter = mariadbRefusalLogs(write, startMs)
+      const exitAfter = mariadbRefusalLogs(write, startMs, mariadbRelease(container.config.Env))
       container.process = { kind: 'command' }
       container.timers.push(this.scheduler.at(startMs + exitAfter, () => this.processExited(container, 1)))
       return
     }
 
     container.process = { kind: 'mariadb', server: { startMs, rootPassword } }
-    mariadbStartupLogs(write, startMs)
+    mariadbStartupLogs(write, startMs, mariadbRelease(container.config.Env))
   }
 
   /** Cancels the server's pending start-up and writes its shutdown lines; returns the ms until it exits. */

@@ -8,6 +8,24 @@
 export const MARIADB_VERSION = '11.8.3-MariaDB-ubu2404'
 export const MARIADB_PACKAGE = '1:11.8.3+maria~ubu2404'
 
+/** Server version and package that a mariadb container logs, from its image's MARIADB_VERSION. */
+export interface MariadbRelease {
+  /** `11.4.8-MariaDB-ubu2404`, as `Starting MariaDB …` and `Version: '…'` print it. */
+  version: string
+  /** `1:11.4.8+maria~ubu2404`, as the entrypoint prints it. */
+  package: string
+}
+
+const LATEST_RELEASE: MariadbRelease = { version: MARIADB_VERSION, package: MARIADB_PACKAGE }
+
+/** Returns the release of a container from its environment; the catalog's mariadb when the variable is absent or unreadable. */
+export function mariadbRelease(env: readonly string[]): MariadbRelease {
+  const value = env.find((entry) => entry.startsWith('MARIADB_VERSION='))?.slice('MARIADB_VERSION='.length)
+  const match = value?.match(/^\d+:([\d.]+)\+maria~(\w+)$/)
+  if (!value || !match) return LATEST_RELEASE
+  return { version: `${match[1]}-MariaDB-${match[2]}`, package: value }
+}
+
 /**
  * Milliseconds after start when each server phase begins. In the recorded
  * probes the temporary server accepted connections from between 1.06 s and
@@ -61,23 +79,23 @@ function server(write: LogWriter, atMs: number, text: string): void {
   write('stderr', `${serverTime(atMs)} ${text}`, atMs)
 }
 
-function entrypointStart(write: LogWriter, startMs: number): void {
-  note(write, startMs, `Entrypoint script for MariaDB Server ${MARIADB_PACKAGE} started.`)
+function entrypointStart(write: LogWriter, startMs: number, release: MariadbRelease): void {
+  note(write, startMs, `Entrypoint script for MariaDB Server ${release.package} started.`)
   note(write, startMs + 300, "Switching to dedicated user 'mysql'")
-  note(write, startMs + 300, `Entrypoint script for MariaDB Server ${MARIADB_PACKAGE} started.`)
+  note(write, startMs + 300, `Entrypoint script for MariaDB Server ${release.package} started.`)
 }
 
 /** Writes the entrypoint's refusal when no password variable is set and returns the delay before the exit with code 1. */
-export function mariadbRefusalLogs(write: LogWriter, startMs: number): number {
-  entrypointStart(write, startMs)
+export function mariadbRefusalLogs(write: LogWriter, startMs: number, release = LATEST_RELEASE): number {
+  entrypointStart(write, startMs, release)
   const at = startMs + 350
   write('stderr', `${entrypointTime(at)} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified`, at)
   write('stderr', '\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD', at)
   return 400
 }
 
-function serverStart(write: LogWriter, atMs: number, pid: number, port: number): void {
-  server(write, atMs, `0 [Note] Starting MariaDB ${MARIADB_VERSION} source revision 5bc4f3a8b1d2e0c7a9f6e4d3c2b1a0f9e8d7c6b5 server_uid unknown as process ${pid}`)
+function serverStart(write: LogWriter, atMs: number, pid: number, port: number, release: MariadbRelease): void {
+  server(write, atMs, `0 [Note] Starting MariaDB ${release.version} source revision 5bc4f3a8b1d2e0c7a9f6e4d3c2b1a0f9e8d7c6b5 server_uid unknown as process ${pid}`)
   server(write, atMs, '0 [Note] InnoDB: Compressed tables use zlib 1.3')
   server(write, atMs, '0 [Note] InnoDB: Number of transaction pools: 1')
   server(write, atMs, '0 [Note] InnoDB: Using crc32 + pclmulqdq instructions')
@@ -91,7 +109,7 @@ function serverStart(write: LogWriter, atMs: number, pid: number, port: number):
     server(write, atMs + 70, `0 [Note] Server socket created on IP: '::', port: '${port}'.`)
   }
   server(write, atMs + 80, '0 [Note] mariadbd: ready for connections.')
-  write('stderr', `Version: '${MARIADB_VERSION}'  socket: '/run/mysqld/mysqld.sock'  port: ${port}  mariadb.org binary distribution`, atMs + 80)
+  write('stderr', `Version: '${release.version}'  socket: '/run/mysqld/mysqld.sock'  port: ${port}  mariadb.org binary distribution`, atMs + 80)
 }
 
 /** Initiator of a server shutdown, which its `Normal shutdown` line names. */
@@ -114,20 +132,20 @@ function serverShutdown(write: LogWriter, atMs: number, initiator: ShutdownIniti
 const SHUTDOWN_MS = 100
 
 /** Writes (or schedules) every line of a successful first start. */
-export function mariadbStartupLogs(write: LogWriter, startMs: number): void {
-  entrypointStart(write, startMs)
+export function mariadbStartupLogs(write: LogWriter, startMs: number, release = LATEST_RELEASE): void {
+  entrypointStart(write, startMs, release)
   note(write, startMs + 400, 'Initializing database files')
   note(write, startMs + TEMPORARY_SERVER_MS - 400, 'Database files initialized')
   note(write, startMs + TEMPORARY_SERVER_MS - 400, 'Starting temporary server')
   note(write, startMs + TEMPORARY_SERVER_MS - 400, 'Waiting for server startup')
-  serverStart(write, startMs + TEMPORARY_SERVER_MS - 80, 97, 0)
+  serverStart(write, startMs + TEMPORARY_SERVER_MS - 80, 97, 0, release)
   note(write, startMs + TEMPORARY_SERVER_MS, 'Temporary server started.')
   note(write, startMs + TEMPORARY_STOP_MS - 200, 'Securing system users (equivalent to running mysql_secure_installation)')
   note(write, startMs + TEMPORARY_STOP_MS, 'Stopping temporary server')
   serverShutdown(write, startMs + TEMPORARY_STOP_MS, 'signal', 15)
   note(write, startMs + TEMPORARY_STOP_MS + 100, 'Temporary server stopped')
   note(write, startMs + TEMPORARY_STOP_MS + 100, 'MariaDB init process done. Ready for start up.')
-  serverStart(write, startMs + READY_MS - 80, 1, 3306)
+  serverStart(write, startMs + READY_MS - 80, 1, 3306, release)
 }
 
 /** Writes the shutdown lines on SIGTERM or `mariadb-admin shutdown`; returns how long the server takes to exit. */

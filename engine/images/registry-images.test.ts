@@ -163,3 +163,18 @@ describe('nginx version tags', () => {
     expect((await run(engine, 'curl -s http://127.0.0.1:8080/')).stdout).toBe(NGINX_INDEX_HTML)
   })
 })
+
+describe('mariadb:11.4', () => {
+  it('runs the pinned series and logs its own version', async () => {
+    const engine = createTestEngine()
+    const started = await run(engine, "docker run -d --name db -e MARIADB_ROOT_PASSWORD=pw --health-cmd='mariadb-admin -ppw ping -h localhost' --health-interval=20s mariadb:11.4")
+    expect(started.exitCode).toBe(0)
+    engine.advance(25_000)
+
+    expect((await run(engine, 'docker ps --format "{{.Image}} {{.Status}}"')).stdout).toBe('mariadb:11.4 Up 25 seconds (healthy)\n')
+    const logs = await run(engine, 'docker logs db')
+    expect(logs.stdout).toContain('[Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:11.4.8+maria~ubu2404 started.\n')
+    expect(logs.stderr).toContain("Version: '11.4.8-MariaDB-ubu2404'  socket: '/run/mysqld/mysqld.sock'  port: 3306  mariadb.org binary distribution\n")
+    expect((await run(engine, "docker inspect --format '{{index .Config.Labels \"org.opencontainers.image.version\"}}' mariadb:11.4")).stdout).toBe('11.4.8\n')
+  })
+})

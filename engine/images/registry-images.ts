@@ -79,8 +79,42 @@ function nginxVersionTags(): Image[] {
   return NGINX_VERSION_TAGS.map((tag) => ({ ...latest, tag }))
 }
 
+const MARIADB_LATEST_PACKAGE = '1:11.8.3+maria~ubu2404'
+
+/** Long-term-support series of mariadb that the lessons pin, with the package each tag installs. */
+const MARIADB_SERIES = [{ tag: '11.4', package: '1:11.4.8+maria~ubu2404', created: '2025-11-14T03:05:21Z' }]
+
+/**
+ * Returns the catalog's `mariadb:latest` rebuilt for each pinned series: the
+ * same files and behaviour, its own image ID, package version and history.
+ */
+function mariadbSeriesTags(): Image[] {
+  const latest = createImageCatalog().find((image) => image.repository === 'mariadb' && image.tag === 'latest')
+  if (!latest) return []
+
+  return MARIADB_SERIES.map(({ tag, package: version, created }) => {
+    const reference = `mariadb:${tag}`
+    const withVersion = (text: string) => text.replaceAll(MARIADB_LATEST_PACKAGE, version)
+    const release = version.replace(/^\d+:/, '').replace(/\+.*$/, '')
+    return {
+      ...latest,
+      tag,
+      id: imageId(reference),
+      created,
+      repoDigest: undefined,
+      config: {
+        ...latest.config,
+        Env: latest.config.Env.map(withVersion),
+        Labels: { ...latest.config.Labels, 'org.opencontainers.image.version': release },
+      },
+      layers: layerIds(reference, latest.layers.length),
+      history: latest.history?.map((entry) => ({ ...entry, createdBy: withVersion(entry.createdBy) })),
+    }
+  })
+}
+
 /** Returns the registry-only images, created once. */
 export function registryImages(): readonly Image[] {
-  images ??= [helloWorld(), dockerCli(), ...nginxVersionTags()]
+  images ??= [helloWorld(), dockerCli(), ...nginxVersionTags(), ...mariadbSeriesTags()]
   return images
 }
