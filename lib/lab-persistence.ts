@@ -15,9 +15,9 @@ export const LAB_STATE_BACKUP_KEY_PREFIX = 'container-sicuri:lab-state-backup:'
  * is an estimate of a fair share: browsers give an origin a few million code
  * units of localStorage in all, for every lesson's lab, the progress and the
  * command histories.
- * Each wait inside a command is one journal entry; a foreground `docker run`
- * or `docker logs -f` waits until the next scheduled event, at most a virtual
- * minute, so `docker run alpine sleep 60` adds under 300 code units.
+ * Each wait inside a command is one journal entry. A foreground `docker run`
+ * or `docker logs -f` waits until the next scheduled event (at most a virtual
+ * minute), so `docker run alpine sleep 60` adds under 300 code units.
  */
 export const MAX_SAVED_STATE_LENGTH = 400_000
 

@@ -9,8 +9,8 @@ import { argumentError } from './usage'
 
 /**
  * Maximum virtual time between two checks for new lines while following. Lines
- * and exits only happen at scheduled events, which wake the follower anyway; a
- * long step keeps the lab's saved journal from growing with every wait.
+ * and exits happen only at scheduled events, which wake the follower anyway.
+ * A long step keeps the lab's saved journal from growing with every wait.
  */
 const FOLLOW_STEP_MS = 60_000
 
