@@ -19,13 +19,7 @@ export async function inspectCommand(ctx: DockerContext, args: string[], kind: K
   if (positionals.length === 0) return argumentError(ctx, command, requireArgs(1, false))
 
   const format = values.get('format') as string | undefined
-  if (format !== undefined) {
-    const invalid = templateParseError(format)
-    if (invalid !== undefined) {
-      err(ctx, `template parsing error: ${invalid}\n`)
-      return 64
-    }
-  }
+  if (reportTemplateError(ctx, format)) return 64
 
   const documents: unknown[] = []
   const missing: string[] = []
@@ -73,4 +67,14 @@ export function printTemplate(ctx: DockerContext, format: string, documents: unk
     err(ctx, `template parsing error: ${error.message}\n`)
     return error.phase === 'parse' ? 64 : 1
   }
+}
+
+/** Prints docker's `template parsing error` for an invalid --format and returns true; inspect commands then exit 64. */
+export function reportTemplateError(ctx: DockerContext, format: string | undefined): boolean {
+  if (format === undefined) return false
+
+  const invalid = templateParseError(format)
+  if (invalid === undefined) return false
+  err(ctx, `template parsing error: ${invalid}\n`)
+  return true
 }

@@ -7,7 +7,7 @@ import type { DockerContext } from './context'
 import { err, out } from './context'
 import { parseCommandFlags } from './flags'
 import { networkId } from './inspect'
-import { printJson, printTemplate, templateParseError } from './inspect-cmd'
+import { printJson, printTemplate, reportTemplateError } from './inspect-cmd'
 import type { Container } from './model'
 import { containersOn, findUserNetwork, freeSubnetOctet, gatewayOf, isPredefinedNetwork, macAddressFor, PREDEFINED_NETWORKS, subnetOf, type UserNetwork } from './networks'
 import { argumentError, requireArgs } from './usage'
@@ -148,13 +148,7 @@ async function networkInspect(ctx: DockerContext, args: string[]): Promise<numbe
   if (parsed.positionals.length === 0) return argumentError(ctx, 'network inspect', requireArgs(1, false))
 
   const format = parsed.values.get('format') as string | undefined
-  if (format !== undefined) {
-    const invalid = templateParseError(format)
-    if (invalid !== undefined) {
-      err(ctx, `template parsing error: ${invalid}\n`)
-      return 64
-    }
-  }
+  if (reportTemplateError(ctx, format)) return 64
 
   const documents: unknown[] = []
   const missing: string[] = []
