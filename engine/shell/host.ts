@@ -6,6 +6,7 @@ import type { CommandIO, OutputStream } from '../api'
 import { dateCommandTime } from '../core/time'
 import { FsError, resolvePath, type Credentials, type FileSystem } from '../fs/vfs'
 import { expandWord, parseLine, ShellSyntaxError, type ListItem, type SimpleCommand } from './parse'
+import { substituteCommands } from './substitute'
 import { parseSleepArgument, safeRegExp } from './programs'
 import { gnuColumns } from './columns'
 import { pythonJsonTool } from './jsontool'
@@ -90,6 +91,8 @@ export class HostShell {
     // `spiega l'ultimo comando` is typed as a sentence; its apostrophe must not open a quote.
     if (this.programs.has('spiega') && /^\s*spiega\s+l'ultimo\s+comando\s*$/i.test(line)) line = 'spiega'
 
+    line = await substituteCommands(line, (inner) => this.capture(inner, io))
+
     let items: ListItem[]
     try {
       items = parseLine(line)
@@ -108,6 +111,14 @@ export class HostShell {
       this.lastExit = status
     }
     return status
+  }
+
+  /** Runs `line` for a command substitution: its standard output is returned, its errors reach the terminal. */
+  private async capture(line: string, io: CommandIO): Promise<string> {
+    let output = ''
+    const captureIO: CommandIO = { ...io, isTTY: false, write: (text, stream) => (stream === 'stdout' ? (output += text) : io.write(text, stream)) }
+    await this.execute(line, captureIO)
+    return output
   }
 
   private async runPipeline(commands: SimpleCommand[], io: CommandIO): Promise<number> {
