@@ -6,7 +6,7 @@ import type { CommandIO, OutputStream } from '../api'
 import { dateCommandTime } from '../core/time'
 import { FsError, resolvePath, type Credentials, type FileSystem } from '../fs/vfs'
 import { expandWord, parseLine, ShellSyntaxError, type ListItem, type SimpleCommand } from './parse'
-import { substituteCommands } from './substitute'
+import { splitList, substituteCommands } from './substitute'
 import { parseSleepArgument, safeRegExp } from './programs'
 import { gnuColumns } from './columns'
 import { pythonJsonTool } from './jsontool'
@@ -91,8 +91,24 @@ export class HostShell {
     // `spiega l'ultimo comando` is typed as a sentence; its apostrophe must not open a quote.
     if (this.programs.has('spiega') && /^\s*spiega\s+l'ultimo\s+comando\s*$/i.test(line)) line = 'spiega'
 
-    line = await substituteCommands(line, (inner) => this.capture(inner, io))
+    if (line.includes('$(')) return this.executeWithSubstitutions(line, io)
+    return this.executeList(line, io)
+  }
 
+  /** Runs each list entry of `line` after substituting its `$(…)`, so a substitution sees the entries before it. */
+  private async executeWithSubstitutions(line: string, io: CommandIO): Promise<number> {
+    let status = this.lastExit
+    for (const segment of splitList(line)) {
+      if (segment.connector === '&&' && status !== 0) continue
+      if (segment.connector === '||' && status === 0) continue
+
+      const expanded = await substituteCommands(segment.text, (inner) => this.capture(inner, io))
+      status = await this.executeList(expanded, io)
+    }
+    return status
+  }
+
+  private async executeList(line: string, io: CommandIO): Promise<number> {
     let items: ListItem[]
     try {
       items = parseLine(line)

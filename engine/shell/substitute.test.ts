@@ -27,4 +27,15 @@ describe('command substitution in the host shell', () => {
     expect(result.stderr).toBe('bash: nosuchcmd: command not found\n')
     expect(result.stdout).toBe('\n')
   })
+
+  it('runs a substitution after the list entries before it', async () => {
+    const engine = createTestEngine()
+    const result = await run(engine, 'docker run -d --name web nginx > /dev/null && docker inspect --format "{{.Name}}" $(docker ps -q)')
+    expect(result.stdout).toBe('/web\n')
+  })
+
+  it('skips the substitution of a skipped entry', async () => {
+    const result = await run(createTestEngine(), 'false && echo $(echo no) || echo "yes $(echo a;echo b)"')
+    expect(result.stdout).toBe('yes a\nb\n')
+  })
 })

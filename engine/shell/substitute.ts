@@ -76,3 +76,48 @@ function quoteFields(text: string): string {
     .map((field) => `'${field.replace(/'/g, `'\\''`)}'`)
     .join(' ')
 }
+
+/** One command list entry of a line and the operator that joins it to the previous entry. */
+export interface ListSegment {
+  text: string
+  connector: ';' | '&&' | '||'
+}
+
+/**
+ * Splits a line at its top-level `;`, `&&` and `||`, outside quotes and `$(…)`,
+ * so each entry's substitutions run only when the entry itself runs.
+ */
+export function splitList(line: string): ListSegment[] {
+  const segments: ListSegment[] = []
+  let connector: ListSegment['connector'] = ';'
+  let start = 0
+  let depth = 0
+  let quote: '"' | "'" | undefined
+
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index]!
+    if (char === '\\' && quote !== "'") {
+      index++
+      continue
+    }
+    if (quote) {
+      if (char === quote) quote = undefined
+      continue
+    }
+    if (char === "'" || char === '"') quote = char
+    else if (char === '(') depth++
+    else if (char === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0) {
+      const operator = char === ';' ? ';' : line.startsWith('&&', index) ? '&&' : line.startsWith('||', index) ? '||' : undefined
+      if (operator === undefined) continue
+
+      segments.push({ text: line.slice(start, index), connector })
+      connector = operator
+      index += operator.length - 1
+      start = index + 1
+    }
+  }
+
+  segments.push({ text: line.slice(start), connector })
+  return segments.filter((segment) => segment.text.trim() !== '')
+}
