@@ -3,6 +3,7 @@
 import { MAX_SAVED_STATE_LENGTH } from '@/lib/lab-persistence'
 import { savedStateText } from './strings'
 import type { LabSaverControls } from './use-lab-saver'
+import clockStyles from './ClockControls.module.css'
 import styles from './Lab.module.css'
 
 export interface LabStateBarProps {
@@ -15,7 +16,7 @@ export default function LabStateBar({ failure, onRestart }: LabStateBarProps) {
   return (
     <div className={styles.stateBar}>
       <p className={styles.help}>{savedStateText.restartHint}</p>
-      <button type="button" className={styles.restart} onClick={onRestart}>
+      <button type="button" className={clockStyles.button} onClick={onRestart}>
         {savedStateText.restartButton}
       </button>
       <p role="status" className={failure ? styles.notice : 'visually-hidden'}>

@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Engine } from '../engine'
-import { runLine, runnableBlocks } from '../host/test-support'
+import { expectOutput, runLine, runnableBlocks } from '../host/test-support'
 
 const LESSON = join(__dirname, '../../content/lessons/apptainer.mdx')
 
@@ -35,12 +35,6 @@ const STEPS: Step[] = [
   { line: 'apptainer registry login --username myuser docker://myregistry.azurecr.io', answers: ['sp-password'], stderr: stored('') },
 ]
 
-function check(actual: string, expected: string | RegExp | undefined, label: string): void {
-  if (expected === undefined) return
-  if (typeof expected === 'string') expect(actual, label).toBe(expected)
-  else expect(actual, label).toMatch(expected)
-}
-
 describe('apptainer lesson', () => {
   it('has the runnable blocks the replay expects', () => {
     expect(runnableBlocks(LESSON)).toEqual(STEPS.map((step) => step.line))
@@ -51,8 +45,8 @@ describe('apptainer lesson', () => {
     for (const step of STEPS) {
       const result = await runLine(engine, step.line, step.answers)
       expect(result.exitCode, `${step.line}\n${result.stderr}`).toBe(0)
-      check(result.stdout, step.stdout, `stdout of ${step.line}`)
-      check(result.stderr, step.stderr, `stderr of ${step.line}`)
+      expectOutput(result.stdout, step.stdout, `stdout of ${step.line}`)
+      expectOutput(result.stderr, step.stderr, `stderr of ${step.line}`)
     }
     expect((await runLine(engine, 'apptainer registry list')).stdout).toBe('\nURI                              SECURE?\ndocker://quay.io                 ✓\ndocker://nvcr.io                 ✓\ndocker://ghcr.io                 ✓\ndocker://myregistry.azurecr.io   ✓\n')
   })

@@ -978,7 +978,7 @@ function shebangScript(fs: FileSystem, path: string | undefined): string | undef
   return lines.reduce((script, line) => (script === '' ? line : /(&&|\|\||\|)$/.test(script) ? `${script} ${line}` : `${script}; ${line}`), '')
 }
 
-/** The facts of a container that its mount table shows. */
+/** Returns what the mount table of a container depends on: its storage, layers, mounts and flags. */
 function mountedContainer(container: Container): MountedContainer {
   const host = container.host
   return { storageId: container.sandboxId, layers: container.image.layers, readOnlyRoot: host.readonlyRootfs, privileged: host.privileged, tty: container.config.Tty, tmpfs: host.tmpfs, mounts: container.mounts }

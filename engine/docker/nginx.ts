@@ -20,7 +20,7 @@ export interface NginxStartOptions {
   warning?: string
   /** The `[emerg]` error that stops nginx, e.g. a temp directory on a read-only filesystem. */
   emergency?: string
-  /** What nginx logs after `built by `; DEBIAN_COMPILER when absent. */
+  /** Compiler that nginx logs after `built by `. DEBIAN_COMPILER applies when absent. */
   compiler?: string
 }
 

@@ -1,9 +1,9 @@
-// The mount table of a container (/proc/mounts, printed by `mount`) as
-// Docker 28 with runc sets it up on an Ubuntu 24.04 host with cgroup v2:
-// the overlay root, runc's default mounts, the /etc/resolv.conf,
-// /etc/hostname and /etc/hosts bind mounts, --tmpfs, volumes and bind
-// mounts sorted by path depth, then runc's read-only and masked /proc and
-// /sys paths.
+// The mount table of a container (/proc/mounts, printed by `mount`), as
+// Docker 28 with runc sets it up on an Ubuntu 24.04 host with cgroup v2.
+// It lists the overlay root and runc's default mounts first. Then come the
+// /etc/resolv.conf, /etc/hostname and /etc/hosts bind mounts, --tmpfs,
+// volumes and bind mounts, sorted by path depth. Last come runc's read-only
+// and masked /proc and /sys paths.
 // NOTE: the masked paths that appear, the host disk (/dev/sda1, ext4) and
 // tmpfs's inode64 option depend on the host kernel and disk; this models one
 // host without inode64, like the recorded sessions' kernel.

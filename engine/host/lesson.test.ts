@@ -4,7 +4,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Engine } from '../engine'
-import { runLine, runnableBlocks } from './test-support'
+import { expectOutput, runLine, runnableBlocks } from './test-support'
 
 const LESSON = join(__dirname, '../../content/lessons/sicurezza-host.mdx')
 
@@ -72,12 +72,6 @@ const STEPS: Step[] = [
   { line: 'DOCKER_HOST=unix:///run/user/1000/docker.sock docker run --rm alpine id', exitCode: 0, stdout: /^uid=0\(root\) gid=0\(root\)/, stderr: '' },
 ]
 
-function check(actual: string, expected: string | RegExp | undefined, label: string): void {
-  if (expected === undefined) return
-  if (typeof expected === 'string') expect(actual, label).toBe(expected)
-  else expect(actual, label).toMatch(expected)
-}
-
 describe('sicurezza-host lesson', () => {
   it('has the runnable blocks the replay expects', () => {
     expect(runnableBlocks(LESSON)).toEqual(STEPS.map((step) => step.line))
@@ -88,8 +82,8 @@ describe('sicurezza-host lesson', () => {
     for (const step of STEPS) {
       const result = await runLine(engine, step.line, step.answers)
       expect(result.exitCode, `${step.line}\n${result.stderr}`).toBe(step.exitCode)
-      check(result.stdout, step.stdout, `stdout of ${step.line}`)
-      check(result.stderr, step.stderr, `stderr of ${step.line}`)
+      expectOutput(result.stdout, step.stdout, `stdout of ${step.line}`)
+      expectOutput(result.stderr, step.stderr, `stderr of ${step.line}`)
     }
   })
 })

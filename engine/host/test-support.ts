@@ -2,6 +2,7 @@
 // its prompts, and read the `bash runnable` blocks of a lesson.
 
 import { readFileSync } from 'node:fs'
+import { expect } from 'vitest'
 import type { CommandIO } from '../api'
 import type { Engine } from '../engine'
 
@@ -37,4 +38,11 @@ export async function runLine(engine: Engine, line: string, answers: string[] = 
 export function runnableBlocks(lessonPath: string): string[] {
   const text = readFileSync(lessonPath, 'utf8')
   return [...text.matchAll(/```bash runnable\n([\s\S]*?)```/g)].map((match) => match[1]!.replace(/\n$/, ''))
+}
+
+/** Asserts one output stream: equal to a string, matching a pattern, or anything when `expected` is undefined. */
+export function expectOutput(actual: string, expected: string | RegExp | undefined, label: string): void {
+  if (expected === undefined) return
+  if (typeof expected === 'string') expect(actual, label).toBe(expected)
+  else expect(actual, label).toMatch(expected)
 }

@@ -1,4 +1,4 @@
-// `docker history` steps of the images the daemon holds at start, oldest
+// `docker history` steps of the images the daemon stores at start, oldest
 // first, after the official Dockerfiles of these tags. The sizes of each
 // image add up to its `docker images` size.
 // NOTE: the sizes of the large steps are estimates, not Docker Hub's figures.

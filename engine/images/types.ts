@@ -45,7 +45,7 @@ export interface ImageHistoryEntry {
 /** Kind of main process the image runs when a container starts with the default command. */
 export type ImageBehaviour = 'nginx' | 'mariadb' | 'plain'
 
-/** Where an nginx image writes at start-up and which port it listens on. */
+/** Paths an nginx image writes at start-up, and the port it listens on. */
 export interface NginxLayout {
   port: number
   /** Directory of `client_temp` and the other `*_temp_path` directories. */

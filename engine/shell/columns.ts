@@ -1,6 +1,6 @@
 // Multi-column layouts of `ls` on a terminal. Both GNU ls and BusyBox ls
-// fill the columns top to bottom; without a terminal they print one name per
-// line instead, which callers handle before calling these.
+// fill the columns top to bottom. Without a terminal they print one name per
+// line, and callers handle that case before calling these.
 // NOTE: this pads with spaces. GNU ls may align with tabs instead (its -T tab
 // size), which looks the same on a terminal but differs byte for byte.
 

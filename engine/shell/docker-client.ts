@@ -89,7 +89,7 @@ export function containerClientIO(isTTY: boolean, writeLine: (stream: OutputStre
   return { io, flush }
 }
 
-/** The docker CLI's error when the user may not write to the unix socket at `path`. */
+/** Returns the docker CLI's error for a user without write access to the unix socket at `path`. */
 export function socketPermissionMessage(path: string): string {
   const url = `http://${encodeURIComponent(path)}/_ping`
   return `permission denied while trying to connect to the Docker daemon socket at unix://${path}: Head "${url}": dial unix ${path}: connect: permission denied`

@@ -95,7 +95,7 @@ export class HostShell {
     return this.executeList(line, io)
   }
 
-  /** Runs each list entry of `line` after substituting its `$(…)`, so a substitution sees the entries before it. */
+  /** Runs each list entry of `line` after substituting its `$(…)`, so a substitution runs after the entries before it. */
   private async executeWithSubstitutions(line: string, io: CommandIO): Promise<number> {
     let status = this.lastExit
     for (const segment of splitList(line)) {

@@ -511,7 +511,7 @@ class Interpreter {
   }
 }
 
-/** The items of a list, tuple or string, or undefined for other values. */
+/** Returns the items of a list, tuple or string, or undefined for other values. */
 function sequenceItems(value: PyValue): PyValue[] | undefined {
   if (Array.isArray(value)) return value
   if (value instanceof Tuple) return value.items
